@@ -37,7 +37,7 @@ lbaas_require_buf() {
 # hey (benchmarks), sqlite3 (debugging the embedded database).
 lbaas_prereqs_for_tests() {
   lbaas_require_dotnet
-  lbaas_apt_install python3-openstackclient python3-octaviaclient postgresql hey sqlite3
+  lbaas_apt_install python3-openstackclient python3-octaviaclient python3-neutronclient postgresql hey sqlite3
   lbaas_require_buf
 }
 

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and starts the host with embedded defaults: SQLite under ./data,
+# noauth with a default project, every built-in driver loaded as a plugin, REST on http://127.0.0.1:9876.
+# Extra arguments go to the host (e.g. --Lbaas:RestPort=9999). Stop with Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+source scripts/prereqs.sh
+lbaas_prereqs_for_run
+
+config="${CONFIGURATION:-Release}"
+echo "run.sh: building ($config)..."
+dotnet build host/src/Lbaas.Host/Lbaas.Host.csproj -c "$config" -nologo -v quiet -clp:ErrorsOnly
+out="host/src/Lbaas.Host/bin/$config/net10.0"
+
+export Lbaas__DataDirectory="${Lbaas__DataDirectory:-$PWD/data}"
+mkdir -p "$Lbaas__DataDirectory"
+cat <<MSG
+run.sh: starting the host (data in $Lbaas__DataDirectory)
+
+  Point the stock OpenStack CLI at it (no Keystone):
+    export OS_AUTH_TYPE=none OS_ENDPOINT=http://127.0.0.1:9876
+    openstack loadbalancer provider list
+    openstack subnet list            # the default VIP subnet is lb-vip-subnet
+    openstack loadbalancer create --name lb1 --vip-subnet-id lb-vip-subnet --wait
+
+MSG
+exec dotnet "$out/Lbaas.Host.dll" "$@"
