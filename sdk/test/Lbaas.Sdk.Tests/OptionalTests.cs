@@ -30,8 +30,14 @@ public sealed class OptionalTests
     {
         var member = new Member
         {
-            Id = Guid.NewGuid(), PoolId = Guid.NewGuid(), ProjectId = "p", Address = System.Net.IPAddress.Loopback,
-            ProtocolPort = 80, Name = "old", Weight = 5, MonitorPort = 81,
+            Id = Guid.NewGuid(),
+            PoolId = Guid.NewGuid(),
+            ProjectId = "p",
+            Address = System.Net.IPAddress.Loopback,
+            ProtocolPort = 80,
+            Name = "old",
+            Weight = 5,
+            MonitorPort = 81,
         };
 
         var updated = new UpdateMemberRequest { Current = member, Weight = 7, MonitorPort = Optional.Of<int?>(null) }.Apply();

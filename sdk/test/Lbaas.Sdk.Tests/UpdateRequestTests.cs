@@ -7,9 +7,17 @@ public sealed class UpdateRequestTests
 {
     private static readonly Listener Listener = new()
     {
-        Id = Guid.NewGuid(), LoadBalancerId = Guid.NewGuid(), ProjectId = "p", Protocol = Protocol.Http, ProtocolPort = 80,
-        Name = "web", Description = "front", DefaultPoolId = Guid.NewGuid(), ConnectionLimit = 100,
-        AllowedCidrs = [IPNetwork.Parse("198.18.0.0/15")], TlsVersions = ["TLSv1.2"],
+        Id = Guid.NewGuid(),
+        LoadBalancerId = Guid.NewGuid(),
+        ProjectId = "p",
+        Protocol = Protocol.Http,
+        ProtocolPort = 80,
+        Name = "web",
+        Description = "front",
+        DefaultPoolId = Guid.NewGuid(),
+        ConnectionLimit = 100,
+        AllowedCidrs = [IPNetwork.Parse("198.18.0.0/15")],
+        TlsVersions = ["TLSv1.2"],
     };
 
     [Fact]
@@ -53,7 +61,8 @@ public sealed class UpdateRequestTests
     {
         var lb = new LoadBalancer
         {
-            Id = Guid.NewGuid(), ProjectId = "p",
+            Id = Guid.NewGuid(),
+            ProjectId = "p",
             Vip = new Vip { Address = IPAddress.Parse("127.0.100.5"), SubnetId = Guid.NewGuid(), QosPolicyId = Guid.NewGuid() },
         };
 
