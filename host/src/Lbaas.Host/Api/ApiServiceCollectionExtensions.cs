@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Lbaas.Host.Api.LoadBalancers;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Lbaas.Host.Api;
+
+/// <summary>Registers and maps the Octavia v2 API for load balancers and their children.</summary>
+public static class ApiServiceCollectionExtensions
+{
+    public static IServiceCollection AddOctaviaApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
+        services.ConfigureHttpJsonOptions(j => j.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IFlavorResolver, DefaultFlavorResolver>();
+        services.TryAddSingleton<IQuotaChecker, UnlimitedQuotaChecker>();
+        services.AddSingleton<ProviderInvoker>();
+        services.AddScoped<LoadBalancerCreator>();
+        return services;
+    }
+
+    /// <summary>Adds the request id, fault and project middleware; call before mapping endpoints.</summary>
+    public static IApplicationBuilder UseOctaviaApi(this IApplicationBuilder app)
+    {
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<FaultHandlingMiddleware>();
+        app.UseMiddleware<ProjectContextMiddleware>();
+        LoadBalancerSchema.FallbackProvider = app.ApplicationServices.GetRequiredService<IOptions<ApiOptions>>().Value.DefaultProviderName;
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapOctaviaApi(this IEndpointRouteBuilder app) =>
+        app.MapOctaviaGroups(group =>
+        {
+            LoadBalancerEndpoints.Map(group);
+        });
+}

@@ -1,0 +1,8 @@
+namespace Lbaas.Host.Api;
+
+/// <summary>Describes one attribute of a resource as the API shows, filters and sorts it.</summary>
+/// <typeparam name="T">The resource view.</typeparam>
+/// <param name="Name">The API name.</param>
+/// <param name="Get">Reads the value.</param>
+/// <param name="Rendered">Whether responses show it (hidden fields only filter, such as <c>loadbalancer_id</c>).</param>
+public sealed record ResourceField<T>(string Name, Func<T, object?> Get, bool Rendered = true);

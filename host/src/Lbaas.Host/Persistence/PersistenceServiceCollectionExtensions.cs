@@ -1,0 +1,33 @@
+using Lbaas.Host.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lbaas.Host.Persistence;
+
+/// <summary>Registers the database context (SQLite by default, PostgreSQL on request) and the schema initializer.</summary>
+public static class PersistenceServiceCollectionExtensions
+{
+    public static IServiceCollection AddLbaasPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(LbaasOptions.Section).Get<LbaasOptions>() ?? new LbaasOptions();
+        var connectionString = configuration.GetConnectionString("Lbaas");
+        services.AddDbContext<LbaasDbContext>(db =>
+        {
+            if (string.Equals(options.Database, "postgres", StringComparison.OrdinalIgnoreCase))
+            {
+                db.UseNpgsql(connectionString);
+            }
+            else
+            {
+                if (string.IsNullOrEmpty(connectionString))
+                {
+                    Directory.CreateDirectory(options.DataDirectory);
+                    connectionString = $"Data Source={Path.Combine(options.DataDirectory, "lbaas.db")}";
+                }
+
+                db.UseSqlite(connectionString);
+            }
+        });
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+}

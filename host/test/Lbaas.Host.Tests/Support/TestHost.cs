@@ -1,0 +1,132 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Lbaas.Host.Providers;
+using Lbaas.Sdk.V1;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Lbaas.Host.Tests.Support;
+
+/// <summary>Runs the host in memory on its own temporary SQLite file with a fake provider named <c>fake</c>.</summary>
+public sealed class TestHost : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly string _dataDir;
+
+    private TestHost(Dictionary<string, string?> settings, FakeTimeProvider? time, Action<IServiceCollection>? services)
+    {
+        _dataDir = Path.Combine(Path.GetTempPath(), "lbaas-host-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dataDir);
+        Time = time;
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("ConnectionStrings:Lbaas", $"Data Source={Path.Combine(_dataDir, "lbaas.db")}");
+            b.UseSetting("Lbaas:DataDirectory", _dataDir);
+            foreach (var (k, v) in settings)
+            {
+                b.UseSetting(k, v);
+            }
+
+            b.ConfigureTestServices(s =>
+            {
+                s.AddSingleton<IProviderRegistry>(sp => new TestProviderRegistry("fake",
+                    new Dictionary<string, IProviderDriver> { ["fake"] = Driver! }));
+                if (time is not null)
+                {
+                    s.AddSingleton<TimeProvider>(time);
+                }
+
+                services?.Invoke(s);
+            });
+        });
+        Driver = new FakeDriver(() => _factory.Services.GetRequiredService<IDriverLib>());
+        Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:9876") });
+    }
+
+    public FakeDriver Driver { get; }
+
+    public FakeTimeProvider? Time { get; }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => _factory.Services;
+
+    public static TestHost Start(Dictionary<string, string?>? settings = null, FakeTimeProvider? time = null,
+        Action<IServiceCollection>? services = null) => new(settings ?? [], time, services);
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    public async Task<(int Status, JsonElement Body)> SendAsync(HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is string raw)
+        {
+            request.Content = new StringContent(raw, Encoding.UTF8, "application/json");
+        }
+        else if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        using var response = await Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var json = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        return ((int)response.StatusCode, json);
+    }
+
+    public Task<(int Status, JsonElement Body)> GetAsync(string path) => SendAsync(HttpMethod.Get, path);
+
+    public Task<(int Status, JsonElement Body)> PostAsync(string path, object body) => SendAsync(HttpMethod.Post, path, body);
+
+    public Task<(int Status, JsonElement Body)> PutAsync(string path, object body) => SendAsync(HttpMethod.Put, path, body);
+
+    public Task<(int Status, JsonElement Body)> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path);
+
+    /// <summary>Creates a load balancer and waits until it is ACTIVE.</summary>
+    public async Task<string> CreateActiveLoadBalancerAsync(string name = "lb1")
+    {
+        var (status, body) = await PostAsync("/v2/lbaas/loadbalancers",
+            new { loadbalancer = new { name, vip_subnet_id = Guid.NewGuid() } });
+        Assert.True(status == 201, $"LB create answered {status}: {body}");
+        var id = body.GetProperty("loadbalancer").GetProperty("id").GetString()!;
+        await WaitForStatusAsync($"/v2/lbaas/loadbalancers/{id}", "loadbalancer", "ACTIVE");
+        return id;
+    }
+
+    /// <summary>Creates a child and waits until its load balancer is ACTIVE again.</summary>
+    public async Task<string> CreateActiveAsync(string path, string key, object body, string lbId)
+    {
+        var (status, reply) = await PostAsync(path, body);
+        Assert.True(status == 201, $"POST {path} answered {status}: {reply}");
+        var id = reply.GetProperty(key).GetProperty("id").GetString()!;
+        await WaitForStatusAsync($"/v2/lbaas/loadbalancers/{lbId}", "loadbalancer", "ACTIVE");
+        return id;
+    }
+
+    public Task WaitForStatusAsync(string path, string key, string status) =>
+        Eventually.EqualAsync(status, async _ =>
+        {
+            var (code, body) = await GetAsync(path);
+            return code == 200 ? body.GetProperty(key).GetProperty("provisioning_status").GetString()! : $"HTTP {code}";
+        }, $"provisioning status of {path}");
+
+    public Task WaitForGoneAsync(string path) =>
+        Eventually.EqualAsync(404, async _ => (await GetAsync(path)).Status, $"deletion of {path}");
+}
