@@ -24,10 +24,17 @@ internal sealed class ClientCallRunner
     {
         cancellationToken.ThrowIfCancellationRequested();
         TResponse response;
+        var options = CreateCallOptions(cancellationToken);
         try
         {
-            using var pending = call(CreateCallOptions(cancellationToken));
+            using var pending = call(options);
             response = await pending.ResponseAsync.ConfigureAwait(false);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled && !cancellationToken.IsCancellationRequested
+                                     && options.Deadline <= _options.TimeProvider.GetUtcNow().UtcDateTime)
+        {
+            // The server noticed our deadline before we did and reported a plain cancellation.
+            throw new TimeoutException($"gRPC call {method} to {Target} ran past its deadline of {_options.CallTimeout}.", e);
         }
         catch (RpcException e)
         {

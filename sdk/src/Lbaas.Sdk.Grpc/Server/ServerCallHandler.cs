@@ -32,7 +32,10 @@ internal sealed partial class ServerCallHandler(ILogger logger, string service)
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
-            throw new RpcException(new Status(StatusCode.Cancelled, $"{method} was cancelled by the caller."));
+            // The call's token fires both when the caller cancels and when its deadline passes; tell them apart.
+            throw context.Deadline <= TimeProvider.System.GetUtcNow().UtcDateTime
+                ? new RpcException(new Status(StatusCode.DeadlineExceeded, $"{method} ran past the caller's deadline."))
+                : new RpcException(new Status(StatusCode.Cancelled, $"{method} was cancelled by the caller."));
         }
         catch (ProviderException e)
         {
