@@ -84,7 +84,8 @@ public sealed class CliCompatibilityTests
         Assert.Equal(["192.0.2.10", "192.0.2.12"], Addresses(members));
         Assert.Equal(1, (await cli.JsonAsync("loadbalancer", "member", "show", "p1", "m1")).GetProperty("weight").GetInt32());
 
-        var status = await cli.JsonAsync("loadbalancer", "status", "show", "lb1");
+        // "status show" prints JSON by itself and takes no -f option.
+        var status = JsonDocument.Parse(await cli.RunAsync("loadbalancer", "status", "show", "lb1")).RootElement;
         var treePool = status.GetProperty("loadbalancer").GetProperty("listeners")[0].GetProperty("pools")[0];
         Assert.Equal(2, treePool.GetProperty("members").GetArrayLength());
         Assert.Equal("hm1", treePool.GetProperty("health_monitor").GetProperty("name").GetString());
