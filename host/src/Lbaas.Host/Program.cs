@@ -6,6 +6,7 @@ using Lbaas.Host.NetworkCatalog;
 using Lbaas.Host.Persistence;
 using Lbaas.Host.Providers;
 using Lbaas.Host.Status;
+using Lbaas.Host.Watchdog;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -24,6 +25,7 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 builder.Services.AddLbaasPersistence(builder.Configuration);
 builder.Services.AddOctaviaApi(builder.Configuration);
 builder.Services.AddStatusApplier();
+builder.Services.AddPendingStateWatchdog(builder.Configuration);
 builder.Services.AddNetworkCatalog(builder.Configuration);
 builder.Services.AddProviderRegistry(builder.Configuration);
 builder.Services.AddGrpc();

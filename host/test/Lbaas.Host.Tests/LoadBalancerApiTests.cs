@@ -17,7 +17,7 @@ public sealed class LoadBalancerApiTests : IAsyncLifetime
     [Fact]
     public async Task A_created_load_balancer_answers_pending_then_becomes_active()
     {
-        var subnet = Guid.NewGuid();
+        var subnet = Subnets.Vip;
         var (status, body) = await _host.PostAsync("/v2.0/lbaas/loadbalancers",
             new { loadbalancer = new { name = "lb1", vip_subnet_id = subnet, admin_state_up = true } });
 
@@ -114,7 +114,7 @@ public sealed class LoadBalancerApiTests : IAsyncLifetime
     public async Task Updating_a_pending_load_balancer_conflicts()
     {
         _host.Driver.Silent = true;
-        var (_, body) = await _host.PostAsync("/v2/lbaas/loadbalancers", new { loadbalancer = new { vip_subnet_id = Guid.NewGuid() } });
+        var (_, body) = await _host.PostAsync("/v2/lbaas/loadbalancers", new { loadbalancer = new { vip_subnet_id = Subnets.Vip } });
         var id = body.GetProperty("loadbalancer").GetProperty("id").GetString();
         var (status, fault) = await _host.PutAsync($"/v2/lbaas/loadbalancers/{id}", new { loadbalancer = new { name = "n" } });
         Assert.Equal(409, status);
@@ -136,7 +136,7 @@ public sealed class LoadBalancerApiTests : IAsyncLifetime
     public async Task A_driver_that_refuses_the_create_leaves_nothing_behind()
     {
         _host.Driver.Failure = () => new Sdk.V1.UnsupportedOptionException("no UDP here", "operator detail");
-        var (status, body) = await _host.PostAsync("/v2/lbaas/loadbalancers", new { loadbalancer = new { vip_subnet_id = Guid.NewGuid() } });
+        var (status, body) = await _host.PostAsync("/v2/lbaas/loadbalancers", new { loadbalancer = new { vip_subnet_id = Subnets.Vip } });
         Assert.Equal(501, status);
         Assert.Equal("Provider 'fake' does not support a requested option: no UDP here", body.GetProperty("faultstring").GetString());
         var (_, list) = await _host.GetAsync("/v2/lbaas/loadbalancers");
@@ -147,7 +147,7 @@ public sealed class LoadBalancerApiTests : IAsyncLifetime
     public async Task A_driver_error_puts_the_load_balancer_in_error()
     {
         _host.Driver.Failure = () => new Sdk.V1.DriverException("boom", "operator boom");
-        var (status, body) = await _host.PostAsync("/v2/lbaas/loadbalancers", new { loadbalancer = new { vip_subnet_id = Guid.NewGuid() } });
+        var (status, body) = await _host.PostAsync("/v2/lbaas/loadbalancers", new { loadbalancer = new { vip_subnet_id = Subnets.Vip } });
         Assert.Equal(500, status);
         Assert.Equal("Provider 'fake' reports error: boom", body.GetProperty("faultstring").GetString());
         Assert.Equal("Server", body.GetProperty("faultcode").GetString());

@@ -18,6 +18,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton<IQuotaChecker, UnlimitedQuotaChecker>();
         services.AddSingleton<ProviderInvoker>();
         services.AddScoped<LoadBalancerCreator>();
+        services.AddScoped<Members.MemberBatchUpdater>();
         return services;
     }
 
@@ -35,5 +36,11 @@ public static class ApiServiceCollectionExtensions
         app.MapOctaviaGroups(group =>
         {
             LoadBalancerEndpoints.Map(group);
+            Listeners.ListenerEndpoints.Map(group);
+            Pools.PoolEndpoints.Map(group);
+            Members.MemberEndpoints.Map(group);
+            HealthMonitors.HealthMonitorEndpoints.Map(group);
+            L7Policies.L7PolicyEndpoints.Map(group);
+            L7Rules.L7RuleEndpoints.Map(group);
         });
 }

@@ -103,7 +103,7 @@ public sealed class TestHost : IAsyncDisposable
     public async Task<string> CreateActiveLoadBalancerAsync(string name = "lb1")
     {
         var (status, body) = await PostAsync("/v2/lbaas/loadbalancers",
-            new { loadbalancer = new { name, vip_subnet_id = Guid.NewGuid() } });
+            new { loadbalancer = new { name, vip_subnet_id = Subnets.Vip } });
         Assert.True(status == 201, $"LB create answered {status}: {body}");
         var id = body.GetProperty("loadbalancer").GetProperty("id").GetString()!;
         await WaitForStatusAsync($"/v2/lbaas/loadbalancers/{id}", "loadbalancer", "ACTIVE");

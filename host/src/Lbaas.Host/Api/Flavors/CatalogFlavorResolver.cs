@@ -10,11 +10,11 @@ namespace Lbaas.Host.Api.Flavors;
 /// <summary>Chooses a new load balancer's provider from its flavor (its profile's provider), and checks its availability zone.</summary>
 /// <remarks>
 /// As Octavia: a flavor must exist (400 <c>Validation failure: Invalid flavor_id.</c>) and be enabled; an explicit
-/// provider must equal the flavor's; neither means the default provider. The flavor and zone metadata are validated
-/// again by the chosen provider's driver, since profiles may predate a driver upgrade; the zone profile's own provider is
-/// never compared, as upstream.
+/// provider must equal the flavor's; neither means the default provider. The load balancer create then has the chosen
+/// provider's driver validate the flavor and zone metadata again (profiles may predate a driver upgrade); the zone
+/// profile's own provider is never compared, as upstream.
 /// </remarks>
-public sealed class CatalogFlavorResolver(IProviderRegistry registry, ProfileDataValidator validator) : IFlavorResolver
+public sealed class CatalogFlavorResolver(IProviderRegistry registry) : IFlavorResolver
 {
     /// <summary>The flavor metadata key that sets the topology.</summary>
     public const string TopologyKey = "loadbalancer_topology";
@@ -77,17 +77,6 @@ public sealed class CatalogFlavorResolver(IProviderRegistry registry, ProfileDat
 
         var provider = flavorProvider ?? request.Provider ?? registry.DefaultProvider;
         registry.GetDriverOrThrow(provider);
-        if (flavorMetadata.Count > 0)
-        {
-            await validator.ValidateAsync(provider, flavorMetadata, "flavor validation",
-                (driver, metadata, ct) => driver.ValidateFlavorAsync(metadata, ct), cancellationToken);
-        }
-
-        if (zoneMetadata.Count > 0)
-        {
-            await validator.ValidateAsync(provider, zoneMetadata, "availability zone validation",
-                (driver, metadata, ct) => driver.ValidateAvailabilityZoneAsync(metadata, ct), cancellationToken);
-        }
 
         return new FlavorSelection
         {

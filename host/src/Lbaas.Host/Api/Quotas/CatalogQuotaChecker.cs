@@ -10,7 +10,8 @@ namespace Lbaas.Host.Api.Quotas;
 /// On PostgreSQL the row is read with <c>SELECT … FOR UPDATE</c>, so concurrent creates in one project queue on it; on
 /// SQLite the writing transaction is serialised by the database itself. Usage is counted in the row: reserved here and
 /// given back by <see cref="ReleaseAsync"/> when objects reach DELETED. The first check inserts the project's row with
-/// every limit at its default, as Octavia does. Changes are saved by the caller's transaction.
+/// every limit at its default, as Octavia does. A reservation is saved with the caller's rows; a release is saved at once,
+/// inside the status applier's transaction.
 /// </remarks>
 public sealed class CatalogQuotaChecker(IOptions<QuotaOptions> options) : IQuotaChecker
 {
@@ -62,6 +63,9 @@ public sealed class CatalogQuotaChecker(IOptions<QuotaOptions> options) : IQuota
         {
             kind.SetInUse(quota, Math.Max(0, kind.GetInUse(quota) - kind.Demand(released)));
         }
+
+        // The status applier may have saved its rows already; this keeps the release in its transaction either way.
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task<QuotaEntity> LockAsync(LbaasDbContext db, string projectId, CancellationToken cancellationToken)

@@ -1,0 +1,57 @@
+using Lbaas.Host.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lbaas.Host.Api;
+
+/// <summary>Holds the id relations responses need (a listener's policies, a pool's listeners, members and monitor...), read with one query per table.</summary>
+public sealed class RelationIndex
+{
+    private readonly ILookup<Guid, Guid> _policiesByListener;
+    private readonly ILookup<Guid, Guid> _rulesByPolicy;
+    private readonly ILookup<Guid, Guid> _membersByPool;
+    private readonly Dictionary<Guid, Guid> _monitorByPool;
+    private readonly ILookup<Guid, Guid> _listenersByPool;
+
+    private RelationIndex(ILookup<Guid, Guid> policiesByListener, ILookup<Guid, Guid> rulesByPolicy, ILookup<Guid, Guid> membersByPool,
+        Dictionary<Guid, Guid> monitorByPool, ILookup<Guid, Guid> listenersByPool)
+    {
+        _policiesByListener = policiesByListener;
+        _rulesByPolicy = rulesByPolicy;
+        _membersByPool = membersByPool;
+        _monitorByPool = monitorByPool;
+        _listenersByPool = listenersByPool;
+    }
+
+    /// <summary>Reads the relations of the given load balancers.</summary>
+    public static async Task<RelationIndex> LoadAsync(LbaasDbContext db, IReadOnlyCollection<Guid> loadBalancerIds, CancellationToken ct)
+    {
+        var ids = loadBalancerIds.Distinct().ToList();
+        var listeners = await db.Listeners.AsNoTracking().Where(l => ids.Contains(l.LoadBalancerId))
+            .OrderBy(l => l.CreatedAt).Select(l => new { l.Id, l.DefaultPoolId }).ToListAsync(ct);
+        var policies = await db.L7Policies.AsNoTracking().Where(p => ids.Contains(p.LoadBalancerId)).OrderBy(p => p.Position)
+            .Select(p => new { p.Id, p.ListenerId, p.RedirectPoolId, p.AdminStateUp }).ToListAsync(ct);
+        var rules = await db.L7Rules.AsNoTracking().Where(r => ids.Contains(r.LoadBalancerId)).OrderBy(r => r.CreatedAt)
+            .Select(r => new { r.Id, r.L7PolicyId }).ToListAsync(ct);
+        var members = await db.Members.AsNoTracking().Where(m => ids.Contains(m.LoadBalancerId)).OrderBy(m => m.CreatedAt)
+            .Select(m => new { m.Id, m.PoolId }).ToListAsync(ct);
+        var monitors = await db.HealthMonitors.AsNoTracking().Where(h => ids.Contains(h.LoadBalancerId))
+            .Select(h => new { h.Id, h.PoolId }).ToListAsync(ct);
+        var rulesByPolicy = rules.ToLookup(r => r.L7PolicyId, r => r.Id);
+        var poolListeners = listeners.Where(l => l.DefaultPoolId is not null).Select(l => (Pool: l.DefaultPoolId!.Value, Listener: l.Id))
+            .Concat(policies.Where(p => p.RedirectPoolId is not null && p.AdminStateUp && rulesByPolicy[p.Id].Any())
+                .Select(p => (Pool: p.RedirectPoolId!.Value, Listener: p.ListenerId)))
+            .Distinct();
+        return new RelationIndex(policies.ToLookup(p => p.ListenerId, p => p.Id), rulesByPolicy, members.ToLookup(m => m.PoolId, m => m.Id),
+            monitors.ToDictionary(m => m.PoolId, m => m.Id), poolListeners.ToLookup(x => x.Pool, x => x.Listener));
+    }
+
+    public IdRefs PoliciesOf(Guid listenerId) => new(_policiesByListener[listenerId].ToList());
+
+    public IdRefs RulesOf(Guid policyId) => new(_rulesByPolicy[policyId].ToList());
+
+    public IdRefs MembersOf(Guid poolId) => new(_membersByPool[poolId].ToList());
+
+    public Guid? MonitorOf(Guid poolId) => _monitorByPool.TryGetValue(poolId, out var id) ? id : null;
+
+    public IdRefs ListenersOf(Guid poolId) => new(_listenersByPool[poolId].ToList());
+}
