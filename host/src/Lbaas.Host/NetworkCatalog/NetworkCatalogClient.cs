@@ -256,12 +256,8 @@ public sealed partial class NetworkCatalogClient(
 
                 try
                 {
+                    // EF's relationship fix-up has put the new allocation into port.FixedIps.
                     await db.SaveChangesAsync(cancellationToken);
-                    if (newPort is null)
-                    {
-                        port.FixedIps.Add(allocation);
-                    }
-
                     return port;
                 }
                 catch (DbUpdateException e) when (IsUniqueViolation(e))

@@ -49,7 +49,9 @@ internal sealed class NetworkCatalogOptionsValidator : IValidateOptions<NetworkC
             errors.Add($"{key}:Id '{subnet.Id}' is used by another subnet.");
         }
 
-        if (!IPNetwork.TryParse(subnet.Cidr, out var cidr))
+        // The address part must be the network itself: 127.0.100.0/24, never 127.0.100.5/24.
+        if (!IPNetwork.TryParse(subnet.Cidr, out var cidr)
+            || !IPAddress.TryParse(subnet.Cidr.Split('/')[0], out var written) || !written.Equals(cidr.BaseAddress))
         {
             errors.Add($"{key}:Cidr '{subnet.Cidr}' is not a network in CIDR notation (for example 127.0.100.0/24).");
             return;

@@ -32,14 +32,16 @@ internal sealed class SubnetAddressRange
         }
 
         _gateway = gateway is null ? null : ToNumber(gateway);
-        FirstUsable = ToAddress(_first);
-        LastUsable = ToAddress(_last);
+        FirstUsable = ToAddress(_gateway == _first && _first < _last ? _first + 1 : _first);
+        LastUsable = ToAddress(_gateway == _last && _first < _last ? _last - 1 : _last);
     }
 
     public IPNetwork Cidr { get; }
 
+    /// <summary>Gets the first address handed out (Neutron's allocation pool start).</summary>
     public IPAddress FirstUsable { get; }
 
+    /// <summary>Gets the last address handed out (Neutron's allocation pool end).</summary>
     public IPAddress LastUsable { get; }
 
     /// <summary>Tells whether an address may be allocated (inside the range, not the gateway).</summary>

@@ -1,0 +1,40 @@
+using Lbaas.Host.Api;
+using Lbaas.Host.Api.Amphorae;
+using Lbaas.Host.Api.Catalog;
+using Lbaas.Host.Api.Flavors;
+using Lbaas.Host.Api.Quotas;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Lbaas.Host.Providers;
+
+/// <summary>Registers the provider registry and the catalog's flavor and quota services.</summary>
+public static class ProviderRegistryServiceCollectionExtensions
+{
+    /// <summary>Adds the provider registry (section <c>Lbaas:Providers</c>), its hosted service, provider selection by
+    /// flavor (<see cref="IFlavorResolver"/>) and quotas (<see cref="IQuotaChecker"/>, section <c>Lbaas:Quotas</c>).</summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">The host's configuration.</param>
+    /// <returns>The same services.</returns>
+    /// <remarks>Call after the host's own registrations: the catalog's resolver and quota checker replace the defaults.</remarks>
+    public static IServiceCollection AddProviderRegistry(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ProviderRegistryOptions>()
+            .Bind(configuration.GetSection(ProviderRegistryOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ProviderRegistryOptions>, ProviderRegistryOptionsValidator>();
+        services.AddOptions<QuotaOptions>().Bind(configuration.GetSection(QuotaOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<QuotaOptions>, QuotaOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<ProviderRegistry>();
+        services.Replace(ServiceDescriptor.Singleton<IProviderRegistry>(sp => sp.GetRequiredService<ProviderRegistry>()));
+        services.AddHostedService<ProviderRegistryHostedService>();
+
+        services.AddSingleton<ProfileDataValidator>();
+        services.Replace(ServiceDescriptor.Singleton<IFlavorResolver, CatalogFlavorResolver>());
+        services.AddSingleton<AmphoraAdministrators>();
+        services.Replace(ServiceDescriptor.Singleton<IQuotaChecker, CatalogQuotaChecker>());
+        return services;
+    }
+}
