@@ -54,11 +54,13 @@ public sealed class CancellationTests : IAsyncLifetime
     [Fact]
     public async Task A_call_past_its_deadline_times_out_and_cancels_the_drivers_token()
     {
-        var client = new GrpcProviderDriver(_host.Channel, new GrpcClientOptions { CallTimeout = TimeSpan.FromMilliseconds(300) });
+        // Long enough for a loaded machine to reach the driver before the deadline; the test waits on barriers, never sleeps.
+        var client = new GrpcProviderDriver(_host.Channel, new GrpcClientOptions { CallTimeout = TimeSpan.FromSeconds(2) });
 
-        await Assert.ThrowsAsync<TimeoutException>(() => client.GetCapabilitiesAsync(CancellationToken.None));
+        var call = client.GetCapabilitiesAsync(CancellationToken.None);
+        await _driverStarted.Task.WaitAsync(Patience);
 
-        Assert.True(_driverStarted.Task.IsCompleted, "the driver should have been called before the deadline passed");
+        await Assert.ThrowsAsync<TimeoutException>(() => call);
         await _driverCancelled.Task.WaitAsync(Patience);
     }
 
