@@ -12,6 +12,7 @@ public sealed class MutationJournal(TimeProvider time)
 {
     private readonly List<Func<LbaasDbContext, CancellationToken, Task>> _rollback = [];
     private readonly List<Func<LbaasDbContext, CancellationToken, Task>> _error = [];
+    private readonly List<(string ProjectId, QuotaDemand Demand)> _reserved = [];
 
     /// <summary>Moves a load balancer to <paramref name="newStatus"/> if its status is one of <paramref name="allowed"/>.</summary>
     /// <returns>The previous status, or <see langword="null"/> when the load balancer is absent, deleted or not in an allowed state.</returns>
@@ -110,6 +111,9 @@ public sealed class MutationJournal(TimeProvider time)
         _error.Add((db, ct) => SetIfAsync<T>(db, id, pending, ProvisioningStatuses.Error, ct));
     }
 
+    /// <summary>Records quota this request reserved, given back when the mutation is rolled back.</summary>
+    public void Reserved(string projectId, QuotaDemand demand) => _reserved.Add((projectId, demand));
+
     /// <summary>Undoes the mutation (driver refused with 501) or marks it failed (driver error, 500).</summary>
     public async Task CompensateAsync(IServiceScopeFactory scopes, bool rollback, CancellationToken cancellationToken)
     {
@@ -120,6 +124,15 @@ public sealed class MutationJournal(TimeProvider time)
         foreach (var action in actions)
         {
             await action(db, cancellationToken);
+        }
+
+        if (rollback && _reserved.Count > 0)
+        {
+            var quotas = scope.ServiceProvider.GetRequiredService<IQuotaChecker>();
+            foreach (var (projectId, demand) in _reserved)
+            {
+                await quotas.ReleaseAsync(db, projectId, demand, cancellationToken);
+            }
         }
 
         await tx.CommitAsync(cancellationToken);

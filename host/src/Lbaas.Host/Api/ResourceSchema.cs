@@ -27,6 +27,9 @@ public sealed class ResourceSchema<T>
 
     public FrozenDictionary<string, ResourceField<T>> Fields { get; }
 
+    /// <summary>Gets the fields responses show, in response order.</summary>
+    public IReadOnlyList<ResourceField<T>> Rendered => _rendered;
+
     /// <summary>Writes one object, limited to <paramref name="selection"/> when given.</summary>
     public void WriteObject(Utf8JsonWriter writer, T item, IReadOnlySet<string>? selection = null)
     {
@@ -40,6 +43,25 @@ public sealed class ResourceSchema<T>
 
             writer.WritePropertyName(field.Name);
             JsonValueWriter.Write(writer, field.Get(item));
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes one object, letting <paramref name="replace"/> render or drop some fields (a full graph reply).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="item">The item.</param>
+    /// <param name="replace">Writes a field (name and value) or nothing, and returns <see langword="true"/>; <see langword="false"/> renders it as usual.</param>
+    public void WriteObject(Utf8JsonWriter writer, T item, Func<Utf8JsonWriter, string, bool> replace)
+    {
+        writer.WriteStartObject();
+        foreach (var field in _rendered)
+        {
+            if (!replace(writer, field.Name))
+            {
+                writer.WritePropertyName(field.Name);
+                JsonValueWriter.Write(writer, field.Get(item));
+            }
         }
 
         writer.WriteEndObject();

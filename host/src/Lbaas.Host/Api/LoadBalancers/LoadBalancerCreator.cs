@@ -107,8 +107,7 @@ public sealed partial class LoadBalancerCreator(
         var driver = invoker.GetDriver(selection.Provider);
         var network = services.GetService<INetworkClient>();
         vip = await ValidateVipAsync(network, vip, selection, ct);
-        var graph = graphInput?.Build(lb, errors);
-        FieldReader.ThrowIfAny(errors);
+        var graph = graphInput is null ? null : await graphInput.BuildAsync(lb, network, ct);
 
         if (selection.FlavorMetadata.Count > 0)
         {
@@ -133,10 +132,12 @@ public sealed partial class LoadBalancerCreator(
         ApplyVip(lb, vipResult);
 
         var journal = new MutationJournal(time);
+        var demand = graph?.Demand ?? new QuotaDemand { LoadBalancers = 1 };
         try
         {
+            // The whole graph commits PENDING_CREATE in one transaction before the one driver call.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await quotas.CheckAndReserveAsync(db, projectId, graph?.Demand ?? new QuotaDemand { LoadBalancers = 1 }, ct);
+            await quotas.CheckAndReserveAsync(db, projectId, demand, ct);
             db.LoadBalancers.Add(lb);
             graph?.AddTo(db);
             await db.SaveChangesAsync(ct);
@@ -148,6 +149,7 @@ public sealed partial class LoadBalancerCreator(
             throw;
         }
 
+        journal.Reserved(projectId, demand);
         journal.Created<LoadBalancerEntity>(lb.Id);
         graph?.Journal(journal);
         var model = graph?.ToModel() ?? ProviderModelMapper.ToModel(LoadBalancerGraph.Of(lb));
