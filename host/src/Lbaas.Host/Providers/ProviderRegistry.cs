@@ -30,6 +30,7 @@ public sealed partial class ProviderRegistry : IProviderRegistry, IAsyncDisposab
     private readonly List<ProviderSlot> _ordered = [];
     private readonly List<LoadedProvider> _loaded = [];
     private readonly ILogger<ProviderRegistry> _logger;
+    private readonly RemoteProviderHandlerFactory? _handlers;
 
     /// <summary>Initializes the registry and loads the configured providers.</summary>
     /// <param name="options">The registry options.</param>
@@ -47,6 +48,7 @@ public sealed partial class ProviderRegistry : IProviderRegistry, IAsyncDisposab
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(services);
         _logger = loggerFactory.CreateLogger<ProviderRegistry>();
+        _handlers = services.GetService<RemoteProviderHandlerFactory>();
         var settings = options.Value;
         DefaultProvider = settings.Default;
         var hostServices = new ProviderHostServices
@@ -167,7 +169,8 @@ public sealed partial class ProviderRegistry : IProviderRegistry, IAsyncDisposab
     {
         if (!string.IsNullOrWhiteSpace(entry.Url))
         {
-            var remote = new RemoteProviderConnector(name, new Uri(entry.Url), _logger, hostServices.TimeProvider);
+            var url = new Uri(entry.Url);
+            var remote = new RemoteProviderConnector(name, url, _logger, hostServices.TimeProvider, _handlers?.Invoke(url));
             var slot = new ProviderSlot(name, entry.Description ?? $"Remote provider at {entry.Url}", entry.Url)
             {
                 Driver = remote.Driver,

@@ -71,6 +71,8 @@ internal sealed class CatalogHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
+    public TestServer Server => _factory.Server;
+
     public static string BuildOutput(string key) =>
         typeof(CatalogHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 

@@ -1,3 +1,10 @@
+using Lbaas.Host.Api;
+using Lbaas.Host.NetworkCatalog;
+using Lbaas.Host.Persistence;
+using Lbaas.Host.Persistence.Catalog;
+using Lbaas.Sdk.V1;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Lbaas.Host.Tests.Catalog;
 
 public sealed class FlavorSelectionTests : IAsyncLifetime
@@ -97,20 +104,33 @@ public sealed class FlavorSelectionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_zone_limiting_vip_networks_refuses_other_networks()
+    public async Task The_selection_carries_the_flavors_topology_and_the_zones_vip_networks()
     {
-        var data = $"{{\"valid_vip_networks\": [\"{Lbaas.Host.NetworkCatalog.NetworkCatalogOptions.MemberNetworkId}\"]}}";
-        var (profileStatus, profile) = await _host.PostAsync("/v2/lbaas/availabilityzoneprofiles",
-            new { availability_zone_profile = new { name = "azp", provider_name = "noop", availability_zone_data = data } });
-        if (profileStatus == 501)
+        // Stored directly: the noop driver takes neither key, but amphora-style drivers do.
+        var network = NetworkCatalogOptions.MemberNetworkId;
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LbaasDbContext>();
+        var flavorProfile = new FlavorProfileEntity { Id = Guid.NewGuid(), Name = "fp", ProviderName = "noop", FlavorData = "{\"loadbalancer_topology\": \"ACTIVE_STANDBY\"}" };
+        var flavor = new FlavorEntity { Id = Guid.NewGuid(), Name = "ha", FlavorProfileId = flavorProfile.Id };
+        var zoneProfile = new AvailabilityZoneProfileEntity
         {
-            // The noop driver does not take valid_vip_networks; nothing more to check here.
-            return;
-        }
+            Id = Guid.NewGuid(),
+            Name = "azp",
+            ProviderName = "other",
+            AvailabilityZoneData = $"{{\"valid_vip_networks\": [\"{network}\"]}}",
+        };
+        db.AddRange(flavorProfile, flavor, zoneProfile, new AvailabilityZoneEntity { Name = "az1", AvailabilityZoneProfileId = zoneProfile.Id });
+        await db.SaveChangesAsync();
 
-        var profileId = profile.GetProperty("availability_zone_profile").GetProperty("id").GetString();
-        await _host.PostAsync("/v2/lbaas/availabilityzones", new { availability_zone = new { name = "az1", availability_zone_profile_id = profileId } });
+        var resolver = scope.ServiceProvider.GetRequiredService<IFlavorResolver>();
+        var selection = await resolver.ResolveAsync(db, new FlavorRequest(flavor.Id, "az1", null), CancellationToken.None);
 
+        Assert.Equal("noop", selection.Provider);
+        Assert.Equal(Topology.ActiveStandby, selection.Topology);
+        Assert.Equal([network], selection.ValidVipNetworks);
+        Assert.True(selection.FlavorMetadata.ContainsKey("loadbalancer_topology"));
+
+        // The VIP is on the VIP network, which the zone does not allow.
         var (status, _) = await _host.CreateLoadBalancerAsync(new { availability_zone = "az1" });
         Assert.Equal(400, status);
     }
