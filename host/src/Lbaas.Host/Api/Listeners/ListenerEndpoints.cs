@@ -176,7 +176,9 @@ public static class ListenerEndpoints
             var unknown = l.InsertHeaders.Keys.Where(k => !ProtocolRules.HttpHeaders.Contains(k) && !ProtocolRules.SslHeaders.Contains(k)).ToList();
             if (unknown.Count > 0)
             {
-                throw ApiException.BadRequest($"[{string.Join(", ", l.InsertHeaders.Keys.Select(k => $"'{k}'"))}] is not a valid option for insert_headers");
+                // Upstream prints the Python keys view of every header given, known ones included.
+                throw ApiException.BadRequest(
+                    $"dict_keys([{string.Join(", ", l.InsertHeaders.Keys.Select(k => $"'{k}'"))}]) is not a valid option for insert_headers");
             }
 
             var ssl = l.InsertHeaders.Keys.Where(k => ProtocolRules.SslHeaders.Contains(k)).ToList();
@@ -214,10 +216,13 @@ public static class ListenerEndpoints
     public static void CheckPortFree(ListenerEntity candidate, IEnumerable<ListenerEntity> siblings)
     {
         var family = ProtocolRules.FamilyOf(candidate.Protocol);
-        if (siblings.Any(s => s.Id != candidate.Id && s.ProtocolPort == candidate.ProtocolPort && ProtocolRules.FamilyOf(s.Protocol) == family))
+        // Upstream names the protocol of the listener already holding the port, not the requested one.
+        var holder = siblings.FirstOrDefault(s =>
+            s.Id != candidate.Id && s.ProtocolPort == candidate.ProtocolPort && ProtocolRules.FamilyOf(s.Protocol) == family);
+        if (holder is not null)
         {
             throw ApiException.Conflict(
-                $"Another Listener on this Load Balancer is already using protocol {candidate.Protocol} and protocol_port {candidate.ProtocolPort}");
+                $"Another Listener on this Load Balancer is already using protocol {holder.Protocol} and protocol_port {candidate.ProtocolPort}");
         }
     }
 
@@ -226,7 +231,7 @@ public static class ListenerEndpoints
     {
         var body = RequestBody.Envelope(await RequestBody.ReadAsync(context.Request, ct), "listener");
         var errors = new List<string>();
-        var r = new FieldReader(body, "listener_", PostFields, errors);
+        var r = new FieldReader(body, "listener_.listener", PostFields, errors);
         var (listener, lbId) = ReadCreate(r, options.Value, requireLoadBalancer: true);
         FieldReader.ThrowIfAny(errors);
 
@@ -274,7 +279,7 @@ public static class ListenerEndpoints
     {
         var body = RequestBody.Envelope(await RequestBody.ReadAsync(context.Request, ct), "listener");
         var errors = new List<string>();
-        var r = new FieldReader(body, "listener_", PutFields, errors);
+        var r = new FieldReader(body, "listener_.listener", PutFields, errors);
         var o = options.Value;
         var name = r.OptString("name");
         var description = r.OptString("description");

@@ -33,8 +33,8 @@ public static class ListenerSchema
         new("client_crl_container_ref", v => v.Entity.ClientCrlContainerRef),
         new("allowed_cidrs", v => v.Entity.AllowedCidrs.Count == 0 ? null : v.Entity.AllowedCidrs),
         new("tls_ciphers", v => v.Entity.TlsCiphers),
-        new("tls_versions", v => v.Entity.TlsVersions),
-        new("alpn_protocols", v => v.Entity.AlpnProtocols),
+        new("tls_versions", v => v.Entity.TlsVersions.Count == 0 ? null : v.Entity.TlsVersions),
+        new("alpn_protocols", v => v.Entity.AlpnProtocols.Count == 0 ? null : v.Entity.AlpnProtocols),
         new("tenant_id", v => v.Entity.ProjectId),
         new("loadbalancer_id", v => v.Entity.LoadBalancerId, Rendered: false),
     ]);
