@@ -154,9 +154,9 @@ public sealed class LoadBalancerGraphApiTests : IAsyncLifetime
             reply.GetProperty("faultstring").GetString());
 
         (status, reply) = await _host.PostAsync("/v2/lbaas/loadbalancers", Body(
-            [new { protocol = "HTTP", protocol_port = 80 }, new { protocol = "TCP", protocol_port = 80 }], []));
+            [new { protocol = "HTTP", protocol_port = 80 }, new { protocol = "HTTP", protocol_port = 80 }], []));
         Assert.Equal(409, status);
-        Assert.StartsWith("Another Listener on this Load Balancer is already using protocol TCP and protocol_port 80",
+        Assert.StartsWith("Another Listener on this Load Balancer is already using protocol HTTP and protocol_port 80",
             reply.GetProperty("faultstring").GetString(), StringComparison.Ordinal);
 
         (status, reply) = await _host.PostAsync("/v2/lbaas/loadbalancers", Body([],

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using Lbaas.Host.Providers;
@@ -12,17 +13,24 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Lbaas.Host.Tests.Support;
 
-/// <summary>Runs the host in memory on its own temporary SQLite file with a fake provider named <c>fake</c>.</summary>
+/// <summary>Runs the host in memory on its own temporary SQLite file with a fake provider named <c>fake</c>, or with the real noop plugin.</summary>
 public sealed class TestHost : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
     private readonly string _dataDir;
 
-    private TestHost(Dictionary<string, string?> settings, FakeTimeProvider? time, Action<IServiceCollection>? services)
+    private TestHost(Dictionary<string, string?> settings, FakeTimeProvider? time, Action<IServiceCollection>? services, bool noop)
     {
         _dataDir = Path.Combine(Path.GetTempPath(), "lbaas-host-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_dataDir);
         Time = time;
+        if (noop)
+        {
+            var pluginRoot = Path.Combine(_dataDir, "plugins");
+            DeployNoop(Path.Combine(pluginRoot, "Lbaas.Drivers.Noop"));
+            settings["Lbaas:Providers:PluginRoot"] = pluginRoot;
+        }
+
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("ConnectionStrings:Lbaas", $"Data Source={Path.Combine(_dataDir, "lbaas.db")}");
@@ -34,8 +42,12 @@ public sealed class TestHost : IAsyncDisposable
 
             b.ConfigureTestServices(s =>
             {
-                s.AddSingleton<IProviderRegistry>(sp => new TestProviderRegistry("fake",
-                    new Dictionary<string, IProviderDriver> { ["fake"] = Driver! }));
+                if (!noop)
+                {
+                    s.AddSingleton<IProviderRegistry>(sp => new TestProviderRegistry("fake",
+                        new Dictionary<string, IProviderDriver> { ["fake"] = Driver! }));
+                }
+
                 if (time is not null)
                 {
                     s.AddSingleton<TimeProvider>(time);
@@ -57,7 +69,22 @@ public sealed class TestHost : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     public static TestHost Start(Dictionary<string, string?>? settings = null, FakeTimeProvider? time = null,
-        Action<IServiceCollection>? services = null) => new(settings ?? [], time, services);
+        Action<IServiceCollection>? services = null) => new(settings ?? [], time, services, noop: false);
+
+    /// <summary>Starts a host whose only provider is the real noop plugin, loaded from a plugin folder as in production.</summary>
+    public static TestHost StartWithNoop(Dictionary<string, string?>? settings = null, FakeTimeProvider? time = null) =>
+        new(settings ?? [], time, services: null, noop: true);
+
+    private static void DeployNoop(string target)
+    {
+        var source = typeof(TestHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NoopPluginDir").Value!;
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -68,8 +95,9 @@ public sealed class TestHost : IAsyncDisposable
         {
             Directory.Delete(_dataDir, recursive: true);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            // A plugin assembly can stay mapped until its load context is collected.
         }
     }
 
