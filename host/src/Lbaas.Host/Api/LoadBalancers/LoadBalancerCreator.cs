@@ -30,7 +30,7 @@ public sealed partial class LoadBalancerCreator(
         var root = await RequestBody.ReadAsync(context.Request, ct);
         var body = RequestBody.Envelope(root, "loadbalancer");
         var errors = new List<string>();
-        var r = new FieldReader(body, "load_balancer", PostFields, errors);
+        var r = new FieldReader(body, "load_balancer.loadbalancer", PostFields, errors);
         var caller = ProjectContext.Of(context);
         var projectId = r.String("project_id") ?? r.String("tenant_id") ?? caller.ProjectId;
         var now = time.GetUtcNow().UtcDateTime;

@@ -91,7 +91,7 @@ public static class LoadBalancerEndpoints
         var root = await RequestBody.ReadAsync(context.Request, ct);
         var body = RequestBody.Envelope(root, "loadbalancer");
         var errors = new List<string>();
-        var r = new FieldReader(body, "load_balancer", PutFields, errors);
+        var r = new FieldReader(body, "load_balancer.loadbalancer", PutFields, errors);
         var name = r.OptString("name");
         var description = r.OptString("description");
         var qos = r.OptUuid("vip_qos_policy_id");
