@@ -19,6 +19,7 @@ step() { echo "== $*"; }
 step "prerequisites"
 source scripts/prereqs.sh
 if ! lbaas_prereqs_for_tests 2>&1 | tee -a "$log"; then rc=1; fi
+if [ $rc -eq 0 ] && ! dotnet tool restore 2>&1 | tee -a "$log"; then rc=1; fi   # dotnet-ef for EF migrations
 
 if [ $rc -eq 0 ] && [ -f proto/buf.yaml ]; then
   step "buf lint and breaking-change check"
