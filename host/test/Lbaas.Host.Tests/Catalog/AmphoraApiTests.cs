@@ -35,11 +35,12 @@ public sealed class AmphoraApiTests : IAsyncLifetime
         Assert.True(stats.TryGetProperty("amphora_stats", out _));
 
         Assert.Equal(202, (await _host.PutAsync($"/v2/octavia/amphorae/{id}/config", new { })).Status);
-        Assert.Equal(202, (await _host.PutAsync($"/v2/octavia/amphorae/{id}/failover", new { })).Status);
-        await _host.WaitForActiveAsync(lbId);
         var (deleteStatus, fault) = await _host.DeleteAsync($"/v2/octavia/amphorae/{id}");
         Assert.Equal(409, deleteStatus);
         Assert.Contains("Invalid state", fault.GetProperty("faultstring").GetString(), StringComparison.Ordinal);
+
+        Assert.Equal(202, (await _host.PutAsync($"/v2/octavia/amphorae/{id}/failover", new { })).Status);
+        await _host.WaitForActiveAsync(lbId);
     }
 
     [Fact]

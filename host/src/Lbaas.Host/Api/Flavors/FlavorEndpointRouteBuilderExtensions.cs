@@ -11,7 +11,11 @@ public static class FlavorEndpointRouteBuilderExtensions
 {
     private static readonly string[] FlavorPostKeys = ["name", "description", "enabled", "flavor_profile_id"];
     private static readonly string[] FlavorPutKeys = ["name", "description", "enabled"];
-    private static readonly string[] ProfileKeys = ["name", "provider_name", "flavor_data"];
+
+    private static readonly ProfileKind<FlavorProfileEntity> Profiles = new(
+        "/flavorprofiles", "flavor_profile_", "flavor_data", "Flavor Profile", "Flavor profile", FlavorSchemas.FlavorProfile,
+        (db, id, ct) => db.Flavors.AnyAsync(f => f.FlavorProfileId == id, ct),
+        (validator, provider, data, ct) => validator.ValidateFlavorDataAsync(provider, data, ct));
 
     /// <summary>Maps the flavor and flavor profile endpoints relative to <paramref name="api"/> (for example <c>/v2/lbaas</c>).</summary>
     /// <param name="api">The API group.</param>
@@ -24,11 +28,7 @@ public static class FlavorEndpointRouteBuilderExtensions
         api.MapPut("/flavors/{id}", UpdateFlavorAsync);
         api.MapDelete("/flavors/{id}", DeleteFlavorAsync);
 
-        api.MapGet("/flavorprofiles", ListProfilesAsync);
-        api.MapGet("/flavorprofiles/{id}", GetProfileAsync);
-        api.MapPost("/flavorprofiles", CreateProfileAsync);
-        api.MapPut("/flavorprofiles/{id}", UpdateProfileAsync);
-        api.MapDelete("/flavorprofiles/{id}", DeleteProfileAsync);
+        ProfileEndpoints.Map(api, Profiles);
         return api;
     }
 
@@ -128,104 +128,11 @@ public static class FlavorEndpointRouteBuilderExtensions
         return Results.NoContent();
     }
 
-    private static async Task<IResult> ListProfilesAsync(
-        HttpContext context, LbaasDbContext db, IOptions<ApiOptions> options, CancellationToken cancellationToken)
-    {
-        CatalogAccess.RequireAdmin(context);
-        var query = ListQuery.Parse(context.Request.Query, options.Value.PaginationMaxLimit);
-        var profiles = await db.FlavorProfiles.AsNoTracking().ToListAsync(cancellationToken);
-        return ListResponder.Render(context, query, FlavorSchemas.FlavorProfile, profiles, p => p.Id, _ => [], options.Value.ApiBaseUri);
-    }
-
-    private static async Task<IResult> GetProfileAsync(
-        string id, HttpContext context, LbaasDbContext db, CancellationToken cancellationToken)
-    {
-        CatalogAccess.RequireAdmin(context);
-        var profile = await FindProfileAsync(db, id, cancellationToken);
-        return JsonResult.Single(StatusCodes.Status200OK, FlavorSchemas.FlavorProfile, profile,
-            ListQuery.ParseFields(context.Request.Query));
-    }
-
-    private static async Task<IResult> CreateProfileAsync(
-        HttpContext context, LbaasDbContext db, ProfileDataValidator validator, CancellationToken cancellationToken)
-    {
-        CatalogAccess.RequireAdmin(context);
-        var errors = new List<string>();
-        var body = await CatalogAccess.ReadBodyAsync(context, "flavorprofile", "flavor_profile_", ProfileKeys, errors, cancellationToken);
-        var name = body.String("name", 255, required: true);
-        var provider = body.String("provider_name", 255, required: true);
-        var data = body.String("flavor_data", 4096, required: true);
-        FieldReader.ThrowIfAny(errors);
-        var profile = new FlavorProfileEntity
-        {
-            Id = Guid.NewGuid(),
-            Name = name!,
-            ProviderName = provider!,
-            FlavorData = data!,
-        };
-        await validator.ValidateFlavorDataAsync(profile.ProviderName, profile.FlavorData, cancellationToken);
-        db.FlavorProfiles.Add(profile);
-        await db.SaveChangesAsync(cancellationToken);
-        return JsonResult.Single(StatusCodes.Status201Created, FlavorSchemas.FlavorProfile, profile);
-    }
-
-    private static async Task<IResult> UpdateProfileAsync(
-        string id, HttpContext context, LbaasDbContext db, ProfileDataValidator validator, CancellationToken cancellationToken)
-    {
-        CatalogAccess.RequireAdmin(context);
-        var errors = new List<string>();
-        var body = await CatalogAccess.ReadBodyAsync(context, "flavorprofile", "flavor_profile_", ProfileKeys, errors, cancellationToken);
-        var name = CatalogAccess.RequiredWhenPresent(body, "name", 255, errors);
-        var newProvider = CatalogAccess.RequiredWhenPresent(body, "provider_name", 255, errors);
-        var newData = CatalogAccess.RequiredWhenPresent(body, "flavor_data", 4096, errors);
-        FieldReader.ThrowIfAny(errors);
-        var profile = await FindProfileAsync(db, id, cancellationToken);
-        var provider = newProvider ?? profile.ProviderName;
-        var data = newData ?? profile.FlavorData;
-        if (newProvider is not null || newData is not null)
-        {
-            if (await db.Flavors.AnyAsync(f => f.FlavorProfileId == profile.Id, cancellationToken))
-            {
-                throw ApiException.Conflict($"Flavor profile {profile.Id} is in use and cannot be modified.");
-            }
-
-            await validator.ValidateFlavorDataAsync(provider, data, cancellationToken);
-        }
-
-        profile.Name = name ?? profile.Name;
-        profile.ProviderName = provider;
-        profile.FlavorData = data;
-        await db.SaveChangesAsync(cancellationToken);
-        return JsonResult.Single(StatusCodes.Status200OK, FlavorSchemas.FlavorProfile, profile);
-    }
-
-    private static async Task<IResult> DeleteProfileAsync(
-        string id, HttpContext context, LbaasDbContext db, CancellationToken cancellationToken)
-    {
-        CatalogAccess.RequireAdmin(context);
-        var profile = await FindProfileAsync(db, id, cancellationToken);
-        if (await db.Flavors.AnyAsync(f => f.FlavorProfileId == profile.Id, cancellationToken))
-        {
-            throw ApiException.Conflict($"Flavor profile {profile.Id} is in use and cannot be modified.");
-        }
-
-        db.FlavorProfiles.Remove(profile);
-        await db.SaveChangesAsync(cancellationToken);
-        return Results.NoContent();
-    }
-
     private static async Task<FlavorEntity> FindFlavorAsync(LbaasDbContext db, string id, CancellationToken cancellationToken)
     {
         var guid = CatalogAccess.ParseId(id, "Flavor");
         return await db.Flavors.SingleOrDefaultAsync(f => f.Id == guid, cancellationToken)
             ?? throw ApiException.NotFound("Flavor", id);
-    }
-
-    private static async Task<FlavorProfileEntity> FindProfileAsync(LbaasDbContext db, string id, CancellationToken cancellationToken)
-    {
-        var guid = CatalogAccess.ParseId(id, "Flavor Profile");
-        return await db.FlavorProfiles.SingleOrDefaultAsync(p => p.Id == guid, cancellationToken)
-            ?? throw ApiException.NotFound("Flavor Profile", id);
     }
 
     private static async Task EnsureUniqueNameAsync(LbaasDbContext db, string name, Guid? self, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 namespace Lbaas.Host.Persistence.Catalog;
 
 /// <summary>Stores an availability-zone profile: a provider and the zone metadata it applies.</summary>
-public sealed class AvailabilityZoneProfileEntity
+public sealed class AvailabilityZoneProfileEntity : IProviderProfile
 {
     public Guid Id { get; set; }
 
@@ -11,4 +11,10 @@ public sealed class AvailabilityZoneProfileEntity
 
     /// <summary>Gets or sets the metadata as the JSON object text the user sent.</summary>
     public string AvailabilityZoneData { get; set; } = "{}";
+
+    string IProviderProfile.Data
+    {
+        get => AvailabilityZoneData;
+        set => AvailabilityZoneData = value;
+    }
 }

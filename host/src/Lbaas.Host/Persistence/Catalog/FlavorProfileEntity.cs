@@ -1,7 +1,7 @@
 namespace Lbaas.Host.Persistence.Catalog;
 
 /// <summary>Stores a flavor profile: a provider and the metadata it applies.</summary>
-public sealed class FlavorProfileEntity
+public sealed class FlavorProfileEntity : IProviderProfile
 {
     public Guid Id { get; set; }
 
@@ -11,4 +11,10 @@ public sealed class FlavorProfileEntity
 
     /// <summary>Gets or sets the metadata as the JSON object text the user sent.</summary>
     public string FlavorData { get; set; } = "{}";
+
+    string IProviderProfile.Data
+    {
+        get => FlavorData;
+        set => FlavorData = value;
+    }
 }
