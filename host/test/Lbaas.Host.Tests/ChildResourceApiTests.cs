@@ -90,7 +90,8 @@ public sealed class ChildResourceApiTests : IAsyncLifetime
         var (status, fault) = await _host.PostAsync("/v2/lbaas/listeners",
             new { listener = new { loadbalancer_id = lb, protocol = "HTTP", protocol_port = 80 } });
         Assert.Equal(409, status);
-        Assert.Equal("Another Listener on this Load Balancer is already using protocol HTTP and protocol_port 80",
+        // Upstream names the protocol of the listener that holds the port.
+        Assert.Equal("Another Listener on this Load Balancer is already using protocol TCP and protocol_port 80",
             fault.GetProperty("faultstring").GetString());
 
         var udp = await _host.CreateActiveAsync("/v2/lbaas/listeners", "listener",

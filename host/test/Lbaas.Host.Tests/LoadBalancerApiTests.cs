@@ -78,7 +78,7 @@ public sealed class LoadBalancerApiTests : IAsyncLifetime
             new { loadbalancer = new { vip_subnet_id = "nope", bogus = 1 } });
         Assert.Equal(400, status);
         var text = body.GetProperty("faultstring").GetString()!;
-        Assert.Contains("Unknown attribute for argument load_balancer: bogus", text, StringComparison.Ordinal);
+        Assert.Contains("Unknown attribute for argument load_balancer.loadbalancer: bogus", text, StringComparison.Ordinal);
         Assert.Contains("Invalid input for field/attribute vip_subnet_id. Value: 'nope'. Value should be UUID format", text,
             StringComparison.Ordinal);
     }
