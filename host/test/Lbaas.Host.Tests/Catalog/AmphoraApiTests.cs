@@ -1,25 +1,15 @@
 namespace Lbaas.Host.Tests.Catalog;
 
-public sealed class AmphoraApiTests : IAsyncLifetime
+public sealed class AmphoraApiTests : CatalogApiTest
 {
-    private CatalogHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = CatalogHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task Amphorae_of_a_load_balancer_are_listed_shown_and_counted_by_the_driver_that_runs_them()
     {
-        var (_, lb) = await _host.CreateLoadBalancerAsync();
+        var (_, lb) = await Host.CreateLoadBalancerAsync();
         var lbId = lb.GetProperty("loadbalancer").GetProperty("id").GetString()!;
-        await _host.WaitForActiveAsync(lbId);
+        await Host.WaitForActiveAsync(lbId);
 
-        var (status, body) = await _host.GetAsync($"/v2/octavia/amphorae?loadbalancer_id={lbId}");
+        var (status, body) = await Host.GetAsync($"/v2/octavia/amphorae?loadbalancer_id={lbId}");
         Assert.Equal(200, status);
         var amphora = Assert.Single(body.GetProperty("amphorae").EnumerateArray());
         Assert.True(body.TryGetProperty("amphorae_links", out _));
@@ -27,27 +17,27 @@ public sealed class AmphoraApiTests : IAsyncLifetime
         Assert.Equal(lbId, amphora.GetProperty("loadbalancer_id").GetString());
         Assert.True(amphora.TryGetProperty("compute_flavor", out _));
 
-        var (_, shown) = await _host.GetAsync($"/v2.0/octavia/amphorae/{id}?fields=status");
+        var (_, shown) = await Host.GetAsync($"/v2.0/octavia/amphorae/{id}?fields=status");
         Assert.Equal(["status"], shown.GetProperty("amphora").EnumerateObject().Select(p => p.Name));
 
-        var (statsStatus, stats) = await _host.GetAsync($"/v2/octavia/amphorae/{id}/stats");
+        var (statsStatus, stats) = await Host.GetAsync($"/v2/octavia/amphorae/{id}/stats");
         Assert.Equal(200, statsStatus);
         Assert.True(stats.TryGetProperty("amphora_stats", out _));
 
-        Assert.Equal(202, (await _host.PutAsync($"/v2/octavia/amphorae/{id}/config", new { })).Status);
-        var (deleteStatus, fault) = await _host.DeleteAsync($"/v2/octavia/amphorae/{id}");
+        Assert.Equal(202, (await Host.PutAsync($"/v2/octavia/amphorae/{id}/config", new { })).Status);
+        var (deleteStatus, fault) = await Host.DeleteAsync($"/v2/octavia/amphorae/{id}");
         Assert.Equal(409, deleteStatus);
         Assert.Contains("Invalid state", fault.GetProperty("faultstring").GetString(), StringComparison.Ordinal);
 
-        Assert.Equal(202, (await _host.PutAsync($"/v2/octavia/amphorae/{id}/failover", new { })).Status);
-        await _host.WaitForActiveAsync(lbId);
+        Assert.Equal(202, (await Host.PutAsync($"/v2/octavia/amphorae/{id}/failover", new { })).Status);
+        await Host.WaitForActiveAsync(lbId);
     }
 
     [Fact]
     public async Task An_unknown_amphora_is_not_found()
     {
         var missing = Guid.NewGuid();
-        var (status, body) = await _host.GetAsync($"/v2/octavia/amphorae/{missing}");
+        var (status, body) = await Host.GetAsync($"/v2/octavia/amphorae/{missing}");
 
         Assert.Equal(404, status);
         Assert.Equal($"Amphora {missing} not found.", body.GetProperty("faultstring").GetString());

@@ -7,37 +7,25 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lbaas.Host.Tests.Catalog;
 
-public sealed class FlavorSelectionTests : IAsyncLifetime
+public sealed class FlavorSelectionTests : CatalogApiTest
 {
-    private CatalogHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = CatalogHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    private static string Fault(System.Text.Json.JsonElement body) => body.GetProperty("faultstring").GetString()!;
-
     [Fact]
     public async Task A_load_balancer_without_flavor_gets_the_default_provider()
     {
-        var (status, body) = await _host.CreateLoadBalancerAsync();
+        var (status, body) = await Host.CreateLoadBalancerAsync();
 
         Assert.True(status == 201, body.ToString());
         var lb = body.GetProperty("loadbalancer");
         Assert.Equal("noop", lb.GetProperty("provider").GetString());
-        await _host.WaitForActiveAsync(lb.GetProperty("id").GetString()!);
+        await Host.WaitForActiveAsync(lb.GetProperty("id").GetString()!);
     }
 
     [Fact]
     public async Task A_flavor_picks_its_profiles_provider_and_an_equal_explicit_provider_is_accepted()
     {
-        var flavor = await _host.CreateFlavorAsync(await _host.CreateFlavorProfileAsync());
+        var flavor = await Host.CreateFlavorAsync(await Host.CreateFlavorProfileAsync());
 
-        var (status, body) = await _host.CreateLoadBalancerAsync(new { flavor_id = flavor, provider = "noop" });
+        var (status, body) = await Host.CreateLoadBalancerAsync(new { flavor_id = flavor, provider = "noop" });
 
         Assert.True(status == 201, body.ToString());
         Assert.Equal("noop", body.GetProperty("loadbalancer").GetProperty("provider").GetString());
@@ -47,9 +35,9 @@ public sealed class FlavorSelectionTests : IAsyncLifetime
     [Fact]
     public async Task A_flavor_with_a_different_explicit_provider_is_refused()
     {
-        var flavor = await _host.CreateFlavorAsync(await _host.CreateFlavorProfileAsync());
+        var flavor = await Host.CreateFlavorAsync(await Host.CreateFlavorProfileAsync());
 
-        var (status, body) = await _host.CreateLoadBalancerAsync(new { flavor_id = flavor, provider = "amphora" });
+        var (status, body) = await Host.CreateLoadBalancerAsync(new { flavor_id = flavor, provider = "amphora" });
 
         Assert.Equal(400, status);
         Assert.Equal($"Flavor '{flavor}' is not compatible with provider 'amphora'", Fault(body));
@@ -58,12 +46,12 @@ public sealed class FlavorSelectionTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_or_disabled_flavor_is_refused()
     {
-        var (unknown, body) = await _host.CreateLoadBalancerAsync(new { flavor_id = Guid.NewGuid() });
+        var (unknown, body) = await Host.CreateLoadBalancerAsync(new { flavor_id = Guid.NewGuid() });
         Assert.Equal(400, unknown);
         Assert.Equal("Validation failure: Invalid flavor_id.", Fault(body));
 
-        var disabled = await _host.CreateFlavorAsync(await _host.CreateFlavorProfileAsync(), enabled: false);
-        var (status, fault) = await _host.CreateLoadBalancerAsync(new { flavor_id = disabled });
+        var disabled = await Host.CreateFlavorAsync(await Host.CreateFlavorProfileAsync(), enabled: false);
+        var (status, fault) = await Host.CreateLoadBalancerAsync(new { flavor_id = disabled });
         Assert.Equal(400, status);
         Assert.Equal($"The selected flavor is not allowed in this deployment: {disabled}", Fault(fault));
     }
@@ -71,12 +59,12 @@ public sealed class FlavorSelectionTests : IAsyncLifetime
     [Fact]
     public async Task A_flavor_in_use_by_a_live_load_balancer_cannot_be_deleted()
     {
-        var flavor = await _host.CreateFlavorAsync(await _host.CreateFlavorProfileAsync());
-        var (_, body) = await _host.CreateLoadBalancerAsync(new { flavor_id = flavor });
+        var flavor = await Host.CreateFlavorAsync(await Host.CreateFlavorProfileAsync());
+        var (_, body) = await Host.CreateLoadBalancerAsync(new { flavor_id = flavor });
         var lbId = body.GetProperty("loadbalancer").GetProperty("id").GetString()!;
-        await _host.WaitForActiveAsync(lbId);
+        await Host.WaitForActiveAsync(lbId);
 
-        var (status, fault) = await _host.DeleteAsync($"/v2/lbaas/flavors/{flavor}");
+        var (status, fault) = await Host.DeleteAsync($"/v2/lbaas/flavors/{flavor}");
         Assert.Equal(409, status);
         Assert.Equal($"Flavor {flavor} is in use and cannot be modified.", Fault(fault));
     }
@@ -84,23 +72,23 @@ public sealed class FlavorSelectionTests : IAsyncLifetime
     [Fact]
     public async Task An_availability_zone_must_exist_and_be_enabled()
     {
-        var (unknown, body) = await _host.CreateLoadBalancerAsync(new { availability_zone = "nowhere" });
+        var (unknown, body) = await Host.CreateLoadBalancerAsync(new { availability_zone = "nowhere" });
         Assert.Equal(400, unknown);
         Assert.Equal("Validation failure: Invalid availability zone.", Fault(body));
 
-        var (_, profile) = await _host.PostAsync("/v2/lbaas/availabilityzoneprofiles",
+        var (_, profile) = await Host.PostAsync("/v2/lbaas/availabilityzoneprofiles",
             new { availability_zone_profile = new { name = "azp", provider_name = "noop", availability_zone_data = "{}" } });
         var profileId = profile.GetProperty("availability_zone_profile").GetProperty("id").GetString();
-        await _host.PostAsync("/v2/lbaas/availabilityzones",
+        await Host.PostAsync("/v2/lbaas/availabilityzones",
             new { availability_zone = new { name = "az1", availability_zone_profile_id = profileId, enabled = false } });
-        var (disabled, fault) = await _host.CreateLoadBalancerAsync(new { availability_zone = "az1" });
+        var (disabled, fault) = await Host.CreateLoadBalancerAsync(new { availability_zone = "az1" });
         Assert.Equal(400, disabled);
         Assert.Equal("The selected availability_zone is not allowed in this deployment: az1", Fault(fault));
 
-        await _host.PutAsync("/v2/lbaas/availabilityzones/az1", new { availability_zone = new { enabled = true } });
-        var (created, lb) = await _host.CreateLoadBalancerAsync(new { availability_zone = "az1" });
+        await Host.PutAsync("/v2/lbaas/availabilityzones/az1", new { availability_zone = new { enabled = true } });
+        var (created, lb) = await Host.CreateLoadBalancerAsync(new { availability_zone = "az1" });
         Assert.True(created == 201, lb.ToString());
-        Assert.Equal(409, (await _host.DeleteAsync("/v2/lbaas/availabilityzones/az1")).Status);
+        Assert.Equal(409, (await Host.DeleteAsync("/v2/lbaas/availabilityzones/az1")).Status);
     }
 
     [Fact]
@@ -108,7 +96,7 @@ public sealed class FlavorSelectionTests : IAsyncLifetime
     {
         // Stored directly: the noop driver takes neither key, but amphora-style drivers do.
         var network = NetworkCatalogOptions.MemberNetworkId;
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LbaasDbContext>();
         var flavorProfile = new FlavorProfileEntity { Id = Guid.NewGuid(), Name = "fp", ProviderName = "noop", FlavorData = "{\"loadbalancer_topology\": \"ACTIVE_STANDBY\"}" };
         var flavor = new FlavorEntity { Id = Guid.NewGuid(), Name = "ha", FlavorProfileId = flavorProfile.Id };
@@ -131,7 +119,7 @@ public sealed class FlavorSelectionTests : IAsyncLifetime
         Assert.True(selection.FlavorMetadata.ContainsKey("loadbalancer_topology"));
 
         // The VIP is on the VIP network, which the zone does not allow.
-        var (status, _) = await _host.CreateLoadBalancerAsync(new { availability_zone = "az1" });
+        var (status, _) = await Host.CreateLoadBalancerAsync(new { availability_zone = "az1" });
         Assert.Equal(400, status);
     }
 }

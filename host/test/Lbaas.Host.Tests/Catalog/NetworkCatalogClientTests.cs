@@ -5,32 +5,30 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lbaas.Host.Tests.Catalog;
 
-public sealed class NetworkCatalogClientTests : IAsyncLifetime
+public sealed class NetworkCatalogClientTests : CatalogApiTest
 {
     private static readonly Guid NetworkId = new("11111111-0000-4000-8000-000000000001");
     private static readonly Guid SmallSubnet = new("11111111-0000-4000-8000-000000000002");
     private static readonly Guid WideSubnet = new("11111111-0000-4000-8000-000000000003");
-    private CatalogHost _host = null!;
     private INetworkClient _network = null!;
 
-    public Task InitializeAsync()
+    // A /29 holds .1 to .6; .1 is the gateway, so five addresses can be handed out before the /24 is used.
+    protected override Dictionary<string, string?> Settings => new()
     {
-        // A /29 holds .1 to .6; .1 is the gateway, so five addresses can be handed out before the /24 is used.
-        _host = CatalogHost.Start(new()
-        {
-            ["Lbaas:Networks:0:Id"] = NetworkId.ToString(),
-            ["Lbaas:Networks:0:Name"] = "net",
-            ["Lbaas:Networks:0:Subnets:0:Id"] = SmallSubnet.ToString(),
-            ["Lbaas:Networks:0:Subnets:0:Cidr"] = "127.0.50.0/29",
-            ["Lbaas:Networks:0:Subnets:0:GatewayIp"] = "127.0.50.1",
-            ["Lbaas:Networks:0:Subnets:1:Id"] = WideSubnet.ToString(),
-            ["Lbaas:Networks:0:Subnets:1:Cidr"] = "127.0.51.0/24",
-        });
-        _network = _host.Services.GetRequiredService<INetworkClient>();
-        return Task.CompletedTask;
-    }
+        ["Lbaas:Networks:0:Id"] = NetworkId.ToString(),
+        ["Lbaas:Networks:0:Name"] = "net",
+        ["Lbaas:Networks:0:Subnets:0:Id"] = SmallSubnet.ToString(),
+        ["Lbaas:Networks:0:Subnets:0:Cidr"] = "127.0.50.0/29",
+        ["Lbaas:Networks:0:Subnets:0:GatewayIp"] = "127.0.50.1",
+        ["Lbaas:Networks:0:Subnets:1:Id"] = WideSubnet.ToString(),
+        ["Lbaas:Networks:0:Subnets:1:Cidr"] = "127.0.51.0/24",
+    };
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _network = Host.Services.GetRequiredService<INetworkClient>();
+    }
 
     private Task<Port> CreateAsync(Guid? subnet = null, string? address = null) =>
         _network.CreatePortAsync(new CreatePortRequest

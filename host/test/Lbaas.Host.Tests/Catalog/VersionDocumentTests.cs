@@ -1,21 +1,11 @@
 namespace Lbaas.Host.Tests.Catalog;
 
-public sealed class VersionDocumentTests : IAsyncLifetime
+public sealed class VersionDocumentTests : CatalogApiTest
 {
-    private CatalogHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = CatalogHost.Start();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task The_root_lists_27_versions_with_the_last_current_and_every_href_ending_v2()
     {
-        var (status, body) = await _host.GetAsync("/");
+        var (status, body) = await Host.GetAsync("/");
 
         Assert.Equal(200, status);
         var versions = body.GetProperty("versions").EnumerateArray().ToList();
@@ -38,7 +28,7 @@ public sealed class VersionDocumentTests : IAsyncLifetime
     [InlineData("/v2.0", "http://localhost:9876/v2.0")]
     public async Task A_version_endpoint_answers_one_version_document(string path, string href)
     {
-        var (status, body) = await _host.GetAsync(path);
+        var (status, body) = await Host.GetAsync(path);
 
         Assert.Equal(200, status);
         var version = body.GetProperty("version");
