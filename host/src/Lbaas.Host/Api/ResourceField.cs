@@ -5,4 +5,5 @@ namespace Lbaas.Host.Api;
 /// <param name="Name">The API name.</param>
 /// <param name="Get">Reads the value.</param>
 /// <param name="Rendered">Whether responses show it (hidden fields only filter, such as <c>loadbalancer_id</c>).</param>
-public sealed record ResourceField<T>(string Name, Func<T, object?> Get, bool Rendered = true);
+/// <param name="OmitWhenNull">Whether a null value drops the key, as upstream does for an unset attribute (a pool's <c>healthmonitor_id</c>).</param>
+public sealed record ResourceField<T>(string Name, Func<T, object?> Get, bool Rendered = true, bool OmitWhenNull = false);

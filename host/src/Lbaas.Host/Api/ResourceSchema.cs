@@ -41,8 +41,7 @@ public sealed class ResourceSchema<T>
                 continue;
             }
 
-            writer.WritePropertyName(field.Name);
-            JsonValueWriter.Write(writer, field.Get(item));
+            WriteField(writer, field, item);
         }
 
         writer.WriteEndObject();
@@ -59,11 +58,22 @@ public sealed class ResourceSchema<T>
         {
             if (!replace(writer, field.Name))
             {
-                writer.WritePropertyName(field.Name);
-                JsonValueWriter.Write(writer, field.Get(item));
+                WriteField(writer, field, item);
             }
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void WriteField(Utf8JsonWriter writer, ResourceField<T> field, T item)
+    {
+        var value = field.Get(item);
+        if (value is null && field.OmitWhenNull)
+        {
+            return;
+        }
+
+        writer.WritePropertyName(field.Name);
+        JsonValueWriter.Write(writer, value);
     }
 }
