@@ -10,7 +10,8 @@ public sealed class ProviderEndpointOptions
     /// <summary>Gets or sets the plugin folder (holding the plugin's assembly and its dependencies).</summary>
     public string? Plugin { get; set; }
 
-    /// <summary>Gets or sets the URL of a remote provider speaking <c>lbaas.provider.v1</c> over gRPC (h2c or TLS).</summary>
+    /// <summary>Gets or sets the URL of a remote provider speaking <c>lbaas.provider.v1</c> over gRPC:
+    /// <c>http://host:port</c> (h2c), <c>https://host:port</c> or <c>unix:/path/to.sock</c>.</summary>
     public string? Url { get; set; }
 
     /// <summary>Gets or sets the description; defaults to the plugin's own, or a generic one for remote providers.</summary>

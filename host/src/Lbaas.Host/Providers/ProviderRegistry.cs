@@ -16,19 +16,25 @@ namespace Lbaas.Host.Providers;
 /// loadable, so requests for it answer 501 instead of the host failing to start.
 /// </para>
 /// <para>
-/// Remote providers get a channel at once but are contacted lazily: <see cref="RemoteProviderConnector"/> does the
-/// version handshake in the background and keeps retrying while the provider is down; calls made meanwhile fail with
-/// the driver's own 500. A remote provider of another major is marked not loadable.
+/// A plugin's configuration is <c>Plugins:&lt;folder name&gt;</c>, then <c>Plugins:&lt;provider name&gt;</c>, then
+/// <c>Enabled:&lt;provider name&gt;</c> (later wins), all under <c>Lbaas:Providers</c>. The provider name is only known
+/// once a root plugin has loaded, so a root plugin with settings under its name is loaded a second time with them.
+/// </para>
+/// <para>
+/// Remote providers get a channel at once but are contacted in the background: <see cref="RemoteProviderConnector"/>
+/// does the version handshake and keeps retrying while the provider is down, during which it is not loadable (501).
+/// A remote provider of another major is refused for good.
 /// </para>
 /// <para>Thread-safe once constructed.</para>
 /// </remarks>
 public sealed partial class ProviderRegistry : IProviderRegistry, IAsyncDisposable
 {
-    private const string RootPluginSection = ProviderRegistryOptions.SectionName + ":Plugins";
+    private const string PluginSettingsSection = ProviderRegistryOptions.SectionName + ":Plugins";
 
     private readonly Dictionary<string, ProviderSlot> _slots = new(StringComparer.Ordinal);
     private readonly List<ProviderSlot> _ordered = [];
     private readonly List<LoadedProvider> _loaded = [];
+    private readonly List<LoadedProvider> _discarded = [];
     private readonly ILogger<ProviderRegistry> _logger;
     private readonly RemoteProviderHandlerFactory? _handlers;
 
@@ -122,12 +128,13 @@ public sealed partial class ProviderRegistry : IProviderRegistry, IAsyncDisposab
         }
 
         // Every plugin that loaded, enabled or not, holds a container and a load context to release.
-        foreach (var plugin in _loaded)
+        foreach (var plugin in _loaded.Concat(_discarded))
         {
             await plugin.DisposeAsync();
         }
 
         _loaded.Clear();
+        _discarded.Clear();
     }
 
     private void Add(ProviderSlot slot)
@@ -153,11 +160,44 @@ public sealed partial class ProviderRegistry : IProviderRegistry, IAsyncDisposab
                 continue;
             }
 
-            var section = configuration.GetSection($"{RootPluginSection}:{Path.GetFileName(folder)}");
-            slots.Add(LoadPlugin(null, folder, null, hostServices, section));
+            var byFolder = configuration.GetSection($"{PluginSettingsSection}:{Path.GetFileName(folder)}");
+            var slot = LoadPlugin(null, folder, null, hostServices, byFolder);
+
+            // The provider's name is known only once loaded; settings kept under it mean one more load.
+            var byName = SettingsOf(configuration, slot.Name);
+            if (slot.Plugin is not null && byName.Any(HasSettings))
+            {
+                _loaded.Remove(slot.Plugin);
+                _discarded.Add(slot.Plugin);
+                slot = LoadPlugin(slot.Name, folder, null, hostServices, Chain([byFolder, .. byName]));
+            }
+
+            slots.Add(slot);
         }
 
         return slots;
+    }
+
+    // A provider's settings: Plugins:<name>, then Enabled:<name> (which wins).
+    private static IConfigurationSection[] SettingsOf(IConfiguration configuration, string name) =>
+    [
+        configuration.GetSection($"{PluginSettingsSection}:{name}"),
+        configuration.GetSection($"{ProviderRegistryOptions.SectionName}:Enabled:{name}"),
+    ];
+
+    private static bool HasSettings(IConfigurationSection section) =>
+        section.GetChildren().Any(c => c.Key is not (nameof(ProviderEndpointOptions.Plugin) or nameof(ProviderEndpointOptions.Url)
+            or nameof(ProviderEndpointOptions.Description)));
+
+    private static IConfiguration Chain(IEnumerable<IConfigurationSection> sections)
+    {
+        var builder = new ConfigurationBuilder();
+        foreach (var section in sections)
+        {
+            builder.AddConfiguration(section);
+        }
+
+        return builder.Build();
     }
 
     private ProviderSlot CreateConfigured(
@@ -171,20 +211,17 @@ public sealed partial class ProviderRegistry : IProviderRegistry, IAsyncDisposab
         {
             var url = new Uri(entry.Url);
             var remote = new RemoteProviderConnector(name, url, _logger, hostServices.TimeProvider, _handlers?.Invoke(url));
-            var slot = new ProviderSlot(name, entry.Description ?? $"Remote provider at {entry.Url}", entry.Url)
+            Log.RemoteConfigured(_logger, name, entry.Url);
+            return new ProviderSlot(name, entry.Description ?? $"Remote provider at {entry.Url}", entry.Url)
             {
                 Driver = remote.Driver,
                 Remote = remote,
             };
-            remote.Refused += problem => slot.Problem = problem;
-            Log.RemoteConfigured(_logger, name, entry.Url);
-            return slot;
         }
 
         if (!string.IsNullOrWhiteSpace(entry.Plugin))
         {
-            var section = configuration.GetSection($"{ProviderRegistryOptions.SectionName}:Enabled:{name}");
-            return LoadPlugin(name, entry.Plugin, entry.Description, hostServices, section);
+            return LoadPlugin(name, entry.Plugin, entry.Description, hostServices, Chain(SettingsOf(configuration, name)));
         }
 
         var found = root.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));
@@ -196,7 +233,7 @@ public sealed partial class ProviderRegistry : IProviderRegistry, IAsyncDisposab
         var problem = $"No plugin named '{name}' was found under the plugin root; set " +
             $"{ProviderRegistryOptions.SectionName}:Enabled:{name}:Plugin or :Url.";
         Log.ProviderNotLoadable(_logger, name, problem);
-        return new ProviderSlot(name, entry.Description ?? "", "configuration") { Problem = problem };
+        return new ProviderSlot(name, entry.Description ?? "", "configuration") { LoadProblem = problem };
     }
 
     private ProviderSlot LoadPlugin(
@@ -219,25 +256,21 @@ public sealed partial class ProviderRegistry : IProviderRegistry, IAsyncDisposab
             // The plugin never told us its name; the folder name stands in so the operator can find it.
             var slotName = name ?? Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
             Log.PluginFailed(_logger, e, slotName, folder, e.Message);
-            return new ProviderSlot(slotName, description ?? "", folder) { Problem = e.Message };
+            return new ProviderSlot(slotName, description ?? "", folder) { LoadProblem = e.Message };
         }
     }
 
     /// <summary>Holds one provider: its driver, or why it has none.</summary>
     private sealed record ProviderSlot(string Name, string Description, string Origin)
     {
-        private volatile string? _problem;
-
         public IProviderDriver? Driver { get; init; }
 
         public RemoteProviderConnector? Remote { get; init; }
 
         public LoadedProvider? Plugin { get; init; }
 
-        public string? Problem
-        {
-            get => _problem ?? (Driver is null ? "not loaded" : null);
-            set => _problem = value;
-        }
+        public string? LoadProblem { get; init; }
+
+        public string? Problem => LoadProblem ?? Remote?.Problem ?? (Driver is null ? "not loaded" : null);
     }
 }

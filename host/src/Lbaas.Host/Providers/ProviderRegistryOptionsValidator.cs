@@ -33,9 +33,11 @@ internal sealed class ProviderRegistryOptionsValidator : IValidateOptions<Provid
             }
 
             if (!string.IsNullOrWhiteSpace(entry.Url)
-                && (!Uri.TryCreate(entry.Url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+                && (!Uri.TryCreate(entry.Url, UriKind.Absolute, out var uri)
+                    || uri.Scheme is not ("http" or "https" or "unix")
+                    || (uri.Scheme == "unix" && !uri.AbsolutePath.StartsWith('/'))))
             {
-                errors.Add($"{key}:Url '{entry.Url}' is not an absolute http:// or https:// URL.");
+                errors.Add($"{key}:Url '{entry.Url}' is not an http://host:port, https://host:port or unix:/path.sock URL.");
             }
 
             if (!string.IsNullOrWhiteSpace(entry.Plugin) && !Directory.Exists(entry.Plugin))

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Grpc.Net.Client;
 using Lbaas.Sdk.Grpc;
 using Lbaas.Sdk.V1;
@@ -6,9 +7,13 @@ namespace Lbaas.Host.Providers;
 
 /// <summary>Holds a remote provider's channel and driver, and checks its contract version in the background.</summary>
 /// <remarks>
-/// The driver is usable at once: while the provider is down its calls fail (500 through the API). The handshake is
-/// retried with backoff until it succeeds; a provider of another major raises <see cref="Refused"/>, which makes it not
-/// loadable (501).
+/// <para>
+/// The handshake is retried with backoff until it succeeds. Until the first attempt ends the provider is usable; while
+/// it is unreachable (no handshake has succeeded yet) it is not loadable and its requests answer 501 at once instead of
+/// waiting on a dead address. Once connected it stays usable: a provider that goes down later fails its calls with
+/// the driver's 500. A provider of another major is refused for good.
+/// </para>
+/// <para>URLs: <c>http://host:port</c> (h2c), <c>https://host:port</c>, or <c>unix:/path/to.sock</c>.</para>
 /// </remarks>
 internal sealed partial class RemoteProviderConnector : IDisposable
 {
@@ -19,6 +24,8 @@ internal sealed partial class RemoteProviderConnector : IDisposable
     private readonly GrpcProviderDriver _driver;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private volatile string? _problem;
+    private volatile bool _connected;
 
     public RemoteProviderConnector(string name, Uri url, ILogger logger, TimeProvider time, HttpMessageHandler? handler = null)
     {
@@ -26,12 +33,15 @@ internal sealed partial class RemoteProviderConnector : IDisposable
         Url = url;
         _logger = logger;
         _time = time;
-        _channel = GrpcChannel.ForAddress(url, new GrpcChannelOptions { HttpHandler = handler, DisposeHttpClient = true });
+        _channel = url.Scheme == "unix"
+            ? GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions
+            {
+                HttpHandler = handler ?? UnixSocketHandler(url.AbsolutePath),
+                DisposeHttpClient = true,
+            })
+            : GrpcChannel.ForAddress(url, new GrpcChannelOptions { HttpHandler = handler, DisposeHttpClient = true });
         _driver = new GrpcProviderDriver(_channel, new GrpcClientOptions { TimeProvider = time, Target = $"provider '{name}' at {url}" });
     }
-
-    /// <summary>Raised once, with the reason, when the provider speaks another contract major.</summary>
-    public event Action<string>? Refused;
 
     public string Name { get; }
 
@@ -39,8 +49,8 @@ internal sealed partial class RemoteProviderConnector : IDisposable
 
     public IProviderDriver Driver => _driver;
 
-    /// <summary>Gets the version the provider reported, once the handshake has succeeded.</summary>
-    public ContractVersion? RemoteVersion => _driver.RemoteVersion;
+    /// <summary>Gets why the provider cannot be used now, or <see langword="null"/> when it can.</summary>
+    public string? Problem => _problem;
 
     /// <summary>Handshakes until it succeeds, the provider is refused, or the host stops.</summary>
     /// <param name="stoppingToken">Signals host shutdown.</param>
@@ -53,18 +63,26 @@ internal sealed partial class RemoteProviderConnector : IDisposable
             try
             {
                 var version = await _driver.HandshakeAsync(stoppingToken);
+                _connected = true;
+                _problem = null;
                 Log.Connected(_logger, Name, Url, version.ToString());
                 return;
             }
             catch (ContractVersionMismatchException e)
             {
+                _problem = e.Message;
                 Log.Refused(_logger, Name, Url, e.Message);
-                Refused?.Invoke(e.Message);
                 return;
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                Log.Unreachable(_logger, Name, Url, attempt, delay.TotalSeconds, e.Message);
+                var reason = e is ProviderException p ? p.OperatorMessage : e.Message;
+                if (!_connected)
+                {
+                    _problem = $"Remote provider '{Name}' at {Url} is unreachable: {reason}";
+                }
+
+                Log.Unreachable(_logger, Name, Url, attempt, delay.TotalSeconds, reason);
             }
 
             try
@@ -81,6 +99,28 @@ internal sealed partial class RemoteProviderConnector : IDisposable
     }
 
     public void Dispose() => _channel.Dispose();
+
+    private static SocketsHttpHandler UnixSocketHandler(string path)
+    {
+        var endPoint = new UnixDomainSocketEndPoint(path);
+        return new SocketsHttpHandler
+        {
+            ConnectCallback = async (_, ct) =>
+            {
+                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+                try
+                {
+                    await socket.ConnectAsync(endPoint, ct);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+    }
 
     private static partial class Log
     {

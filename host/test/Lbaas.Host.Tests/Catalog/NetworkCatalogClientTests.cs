@@ -2,6 +2,7 @@ using System.Net;
 using Lbaas.Host.NetworkCatalog;
 using Lbaas.Sdk.V1;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Lbaas.Host.Tests.Catalog;
 
@@ -78,6 +79,23 @@ public sealed class NetworkCatalogClientTests : CatalogApiTest
         var addresses = ports.Select(p => p.FixedIps.Single().IpAddress.ToString()).ToList();
         Assert.Equal(40, addresses.Distinct().Count());
         Assert.All(addresses, a => Assert.StartsWith("127.0.51.", a, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Two_hosts_sharing_the_database_never_hand_out_one_address_twice()
+    {
+        // A second client with its own in-process gate stands in for another host: only the unique index separates them.
+        var other = new NetworkCatalogClient(
+            Host.Services.GetRequiredService<NetworkTopology>(),
+            Host.Services.GetRequiredService<IServiceScopeFactory>(),
+            TimeProvider.System,
+            NullLogger<NetworkCatalogClient>.Instance);
+        var request = new CreatePortRequest { NetworkId = NetworkId, SubnetId = WideSubnet };
+
+        var ports = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => Task.Run(() =>
+            (i % 2 == 0 ? _network : other).CreatePortAsync(request, CancellationToken.None))));
+
+        Assert.Equal(30, ports.Select(p => p.FixedIps.Single().IpAddress).Distinct().Count());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Lbaas.Host.Providers;
+using Lbaas.Host.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -101,7 +102,7 @@ public sealed class ProviderRegistryTests
     }
 
     [Fact]
-    public async Task A_remote_provider_that_is_down_is_listed_and_its_calls_fail_with_a_clear_500()
+    public async Task A_remote_provider_that_is_down_is_listed_as_not_loadable_and_answers_501_at_once()
     {
         await using var host = CatalogHost.Start(new()
         {
@@ -113,10 +114,30 @@ public sealed class ProviderRegistryTests
         var remote = body.GetProperty("providers").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "remote");
         Assert.Equal("Remote provider at http://127.0.0.1:1", remote.GetProperty("description").GetString());
 
+        var registry = host.Services.GetRequiredService<IProviderRegistry>();
+        await Eventually.EqualAsync(false, _ => Task.FromResult(registry.Providers.Single(p => p.Name == "remote").IsLoadable),
+            "loadability of the unreachable remote provider");
+        Assert.Contains("unreachable", registry.Providers.Single(p => p.Name == "remote").Problem, StringComparison.Ordinal);
+
         var (status, fault) = await host.PostAsync("/v2/lbaas/flavorprofiles",
             new { flavorprofile = new { name = "fp", provider_name = "remote", flavor_data = "{}" } });
-        Assert.Equal(500, status);
-        Assert.StartsWith("Provider 'remote' reports error: ", fault.GetProperty("faultstring").GetString(), StringComparison.Ordinal);
+        Assert.Equal(501, status);
+        Assert.Equal("Provider 'remote' was not found.", fault.GetProperty("faultstring").GetString());
+    }
+
+    [Theory]
+    [InlineData("Lbaas:Providers:Enabled:noop:ReportDelay")]
+    [InlineData("Lbaas:Providers:Plugins:noop:ReportDelay")]
+    [InlineData("Lbaas:Providers:Plugins:Lbaas.Drivers.Noop:ReportDelay")]
+    public async Task A_root_plugin_gets_its_settings_by_provider_or_folder_name(string key)
+    {
+        // Out of the noop driver's range: seeing the plugin refuse it proves the setting reached the plugin.
+        await using var host = CatalogHost.Start(new() { [key] = "02:00:00" });
+
+        var noop = host.Services.GetRequiredService<IProviderRegistry>().Providers.Single(p => p.Name == "noop"
+            || p.Name == CatalogHost.NoopFolder);
+        Assert.False(noop.IsLoadable);
+        Assert.Contains("ReportDelay", noop.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
