@@ -30,7 +30,9 @@ lbaas_require_dotnet() {
 lbaas_require_buf() {
   [ -x "$_lbaas_root/node_modules/.bin/buf" ] && return 0
   command -v npm >/dev/null || lbaas_apt_install npm
-  (cd "$_lbaas_root" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  # package.json pins the exact version; the registry mirror does not serve every platform package a lock file
+  # would list, so install without one.
+  (cd "$_lbaas_root" && npm install --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null)
 }
 
 # What the test suites use: the stock OpenStack CLI (CLI compatibility test), PostgreSQL (persistence tests),
