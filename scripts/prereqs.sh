@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the build, the tests and the host need and are missing. Sourced by run.sh and test.sh.
-# Idempotent: a second run installs nothing. Debian packages via apt, buf via npm (package-lock.json).
+# Idempotent: a second run installs nothing. Debian packages via apt, buf via npm (version pinned in package.json).
 set -euo pipefail
 
 _lbaas_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
