@@ -37,7 +37,9 @@ public static class JsonValueWriter
                 writer.WriteStringValue(g);
                 break;
             case DateTime t:
-                writer.WriteStringValue(t.ToString(TimestampFormat, CultureInfo.InvariantCulture));
+                Span<char> text = stackalloc char[19];
+                t.TryFormat(text, out var written, TimestampFormat, CultureInfo.InvariantCulture);
+                writer.WriteStringValue(text[..written]);
                 break;
             case IJsonValue v:
                 v.WriteTo(writer);

@@ -46,60 +46,69 @@ public static class ListResponder
             }
         }
 
-        Comparison<T> compare = (a, b) =>
+        // Each sort key is read once per item, not once per comparison.
+        object?[] KeysOf(T item)
         {
-            foreach (var (field, descending) in sortKeys)
+            var keys = new object?[sortKeys.Count];
+            for (var k = 0; k < keys.Length; k++)
             {
-                var c = JsonValueWriter.Compare(field.Get(a), field.Get(b));
+                keys[k] = sortKeys[k].Field.Get(item);
+            }
+
+            return keys;
+        }
+
+        int Compare(object?[] a, object?[] b)
+        {
+            for (var k = 0; k < a.Length; k++)
+            {
+                var c = JsonValueWriter.Compare(a[k], b[k]);
                 if (c != 0)
                 {
-                    return descending ? -c : c;
+                    return sortKeys[k].Descending ? -c : c;
                 }
             }
 
             return 0;
-        };
+        }
 
-        T? marker = default;
-        var hasMarker = false;
+        object?[]? markerKeys = null;
         if (query.Marker is not null)
         {
             foreach (var item in items)
             {
                 if (string.Equals(getId(item).ToString("D"), query.Marker, StringComparison.OrdinalIgnoreCase))
                 {
-                    marker = item;
-                    hasMarker = true;
+                    markerKeys = KeysOf(item);
                     break;
                 }
             }
 
-            if (!hasMarker)
+            if (markerKeys is null)
             {
                 throw ApiException.BadRequest($"Supplied pagination marker '{query.Marker}' is not valid.");
             }
         }
 
-        var selected = new List<T>(items.Count);
+        var keyed = new List<(T Item, object?[] Keys)>(items.Count);
         foreach (var item in items)
         {
             if (Matches(item, filters, query, getTags))
             {
-                selected.Add(item);
+                var keys = KeysOf(item);
+                if (markerKeys is null || (query.PageReverse ? Compare(keys, markerKeys) < 0 : Compare(keys, markerKeys) > 0))
+                {
+                    keyed.Add((item, keys));
+                }
             }
         }
 
-        selected.Sort(compare);
-        if (hasMarker)
+        keyed.Sort((a, b) => Compare(a.Keys, b.Keys));
+        var count = query.Limit is { } limit ? Math.Min(limit, keyed.Count) : keyed.Count;
+        var selected = new List<T>(count);
+        for (var i = 0; i < count; i++)
         {
-            selected = query.PageReverse
-                ? selected.Where(i => compare(i, marker!) < 0).ToList()
-                : selected.Where(i => compare(i, marker!) > 0).ToList();
-        }
-
-        if (query.Limit is { } limit && selected.Count > limit)
-        {
-            selected.RemoveRange(limit, selected.Count - limit);
+            selected.Add(keyed[i].Item);
         }
 
         var links = BuildLinks(context, query, selected, getId, apiBaseUri);
@@ -134,9 +143,10 @@ public static class ListResponder
     {
         foreach (var (field, expected) in filters)
         {
-            var actual = JsonValueWriter.FilterText(field.Get(item));
+            var value = field.Get(item);
+            var actual = JsonValueWriter.FilterText(value);
             if (actual is null || !string.Equals(actual, expected,
-                    field.Get(item) is bool or Guid ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+                    value is bool or Guid ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
             {
                 return false;
             }

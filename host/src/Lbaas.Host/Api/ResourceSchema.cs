@@ -73,7 +73,7 @@ public sealed class ResourceSchema<T>
             return;
         }
 
-        writer.WritePropertyName(field.Name);
+        writer.WritePropertyName(field.EncodedName);
         JsonValueWriter.Write(writer, value);
     }
 }

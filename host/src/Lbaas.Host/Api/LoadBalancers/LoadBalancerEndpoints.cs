@@ -28,28 +28,12 @@ public static class LoadBalancerEndpoints
     {
         var query = ListQuery.Parse(context.Request.Query, options.Value.PaginationMaxLimit);
         var project = ProjectContext.Of(context);
-        var rows = db.LoadBalancers.AsNoTracking().Where(lb => lb.ProvisioningStatus != ProvisioningStatuses.Deleted);
-        if (!project.IsAdmin)
+        if (!project.IsAdmin && query.Filters.Any(f => f.Key is "project_id" or "tenant_id" && f.Value != project.ProjectId))
         {
-            if (query.Filters.Any(f => f.Key is "project_id" or "tenant_id" && f.Value != project.ProjectId))
-            {
-                throw ApiException.Forbidden();
-            }
-
-            rows = rows.Where(lb => lb.ProjectId == project.ProjectId);
+            throw ApiException.Forbidden();
         }
 
-        var lbs = await rows.ToListAsync(ct);
-        var listeners = await db.Listeners.AsNoTracking()
-            .Where(l => l.LoadBalancer!.ProvisioningStatus != ProvisioningStatuses.Deleted)
-            .OrderBy(l => l.CreatedAt).Select(l => new { l.Id, l.LoadBalancerId }).ToListAsync(ct);
-        var pools = await db.Pools.AsNoTracking()
-            .Where(p => p.LoadBalancer!.ProvisioningStatus != ProvisioningStatuses.Deleted)
-            .OrderBy(p => p.CreatedAt).Select(p => new { p.Id, p.LoadBalancerId }).ToListAsync(ct);
-        var listenersByLb = listeners.ToLookup(l => l.LoadBalancerId, l => l.Id);
-        var poolsByLb = pools.ToLookup(p => p.LoadBalancerId, p => p.Id);
-        var views = lbs.Select(lb => new LoadBalancerView(lb, new IdRefs(listenersByLb[lb.Id].ToList()), new IdRefs(poolsByLb[lb.Id].ToList())))
-            .ToList();
+        var views = await LoadBalancerReader.ListAsync(db, project, ct);
         return ListResponder.Render(context, query, LoadBalancerSchema.Instance, views, v => v.Entity.Id, v => v.Entity.Tags,
             options.Value.ApiBaseUri);
     }
@@ -69,19 +53,10 @@ public static class LoadBalancerEndpoints
         return lb;
     }
 
-    private static async Task<LoadBalancerView> ViewAsync(LbaasDbContext db, LoadBalancerEntity lb, CancellationToken ct)
-    {
-        var listeners = await db.Listeners.AsNoTracking().Where(l => l.LoadBalancerId == lb.Id).OrderBy(l => l.CreatedAt)
-            .Select(l => l.Id).ToListAsync(ct);
-        var pools = await db.Pools.AsNoTracking().Where(p => p.LoadBalancerId == lb.Id).OrderBy(p => p.CreatedAt)
-            .Select(p => p.Id).ToListAsync(ct);
-        return new LoadBalancerView(lb, new IdRefs(listeners), new IdRefs(pools));
-    }
-
     private static async Task<IResult> ShowAsync(HttpContext context, string id, LbaasDbContext db, CancellationToken ct)
     {
         var lb = await FindAsync(db, context, id, track: false, ct);
-        return JsonResult.Single(StatusCodes.Status200OK, LoadBalancerSchema.Instance, await ViewAsync(db, lb, ct),
+        return JsonResult.Single(StatusCodes.Status200OK, LoadBalancerSchema.Instance, await LoadBalancerReader.ViewAsync(db, lb, ct),
             ListQuery.ParseFields(context.Request.Query));
     }
 
@@ -156,7 +131,7 @@ public static class LoadBalancerEndpoints
         };
         await invoker.CallAsync(lb.Provider, "load balancer update", journal,
             (driver, c) => driver.UpdateLoadBalancerAsync(request, c), ct);
-        return JsonResult.Single(StatusCodes.Status200OK, LoadBalancerSchema.Instance, await ViewAsync(db, lb, ct));
+        return JsonResult.Single(StatusCodes.Status200OK, LoadBalancerSchema.Instance, await LoadBalancerReader.ViewAsync(db, lb, ct));
     }
 
     private static async Task<LoadBalancer> CurrentModelAsync(LbaasDbContext db, Guid id, CancellationToken ct)
