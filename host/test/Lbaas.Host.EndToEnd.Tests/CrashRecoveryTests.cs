@@ -6,7 +6,8 @@ namespace Lbaas.Host.EndToEnd.Tests;
 /// <summary>Kills the host mid-create and restarts it on the same database: every object must converge.</summary>
 public sealed class CrashRecoveryTests
 {
-    // A short watchdog deadline so the restarted host settles what the dead one left PENDING within the test.
+    // The restarted host gets a short watchdog deadline so it settles, within the test, what the dead one left PENDING.
+    // The first host keeps the default (minutes), so nothing settles before the kill however slow the machine is.
     private static readonly Dictionary<string, string> FastWatchdog = new()
     {
         ["Lbaas__Watchdog__PendingTimeout"] = "00:00:05",
@@ -20,7 +21,7 @@ public sealed class CrashRecoveryTests
         try
         {
             string lbId;
-            await using (var first = await HostProcess.StartAsync(FastWatchdog, dataDirectory))
+            await using (var first = await HostProcess.StartAsync(dataDirectory: dataDirectory))
             {
                 var http = first.Http;
                 // The noop driver holds its report for ten minutes: the host dies with the whole graph PENDING_CREATE.
