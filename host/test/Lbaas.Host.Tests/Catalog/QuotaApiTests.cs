@@ -82,4 +82,15 @@ public sealed class QuotaApiTests : CatalogApiTest
         var (again, body) = await Host.CreateLoadBalancerAsync();
         Assert.True(again == 201, body.ToString());
     }
+
+    [Fact]
+    public async Task Concurrent_creates_never_exceed_the_quota()
+    {
+        Assert.Equal(202, (await Host.PutAsync($"/v2/lbaas/quotas/{DefaultProject}", new { quota = new { loadbalancer = 3 } })).Status);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => Host.CreateLoadBalancerAsync())));
+
+        Assert.Equal(3, answers.Count(a => a.Status == 201));
+        Assert.All(answers.Where(a => a.Status != 201), a => Assert.Equal(403, a.Status));
+    }
 }
