@@ -106,6 +106,36 @@ public sealed class LoadBalancerGraphApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_list_shows_each_load_balancers_own_listener_and_pool_stubs()
+    {
+        var (status, first) = await _host.PostAsync("/v2/lbaas/loadbalancers", FullGraph());
+        Assert.Equal(201, status);
+        (status, var second) = await _host.PostAsync("/v2/lbaas/loadbalancers", new
+        {
+            loadbalancer = new { name = "small", vip_subnet_id = Subnets.Vip, pools = new object[] { new { name = "p", protocol = "TCP", lb_algorithm = "ROUND_ROBIN" } } },
+        });
+        Assert.Equal(201, status);
+        await _host.PostAsync("/v2/lbaas/loadbalancers", new { loadbalancer = new { name = "empty", vip_subnet_id = Subnets.Vip } });
+
+        var (_, list) = await _host.GetAsync("/v2/lbaas/loadbalancers");
+        var byName = list.GetProperty("loadbalancers").EnumerateArray().ToDictionary(l => l.GetProperty("name").GetString()!);
+
+        Assert.Equal(3, byName.Count);
+        Assert.Equal(first.GetProperty("loadbalancer").GetProperty("listeners").EnumerateArray().Select(l => l.GetProperty("id").GetString()),
+            byName["graph"].GetProperty("listeners").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal(2, byName["graph"].GetProperty("pools").GetArrayLength());
+        Assert.Equal(0, byName["small"].GetProperty("listeners").GetArrayLength());
+        Assert.Equal(second.GetProperty("loadbalancer").GetProperty("pools")[0].GetProperty("id").GetString(),
+            Assert.Single(byName["small"].GetProperty("pools").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal(0, byName["empty"].GetProperty("pools").GetArrayLength());
+        Assert.Equal(JsonValueKind.Array, byName["empty"].GetProperty("additional_vips").ValueKind);
+
+        var (_, filtered) = await _host.GetAsync("/v2/lbaas/loadbalancers?name=small&fields=pools");
+        var only = Assert.Single(filtered.GetProperty("loadbalancers").EnumerateArray());
+        Assert.Equal(["pools"], only.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task A_full_pool_definition_inside_a_listener_moves_to_the_pool_list()
     {
         var (status, body) = await _host.PostAsync("/v2/lbaas/loadbalancers", Body(

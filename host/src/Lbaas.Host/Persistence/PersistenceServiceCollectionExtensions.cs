@@ -19,13 +19,10 @@ public static class PersistenceServiceCollectionExtensions
             }
             else
             {
-                if (string.IsNullOrEmpty(connectionString))
-                {
-                    Directory.CreateDirectory(options.DataDirectory);
-                    connectionString = $"Data Source={Path.Combine(options.DataDirectory, "lbaas.db")}";
-                }
-
-                db.UseSqlite(connectionString);
+                // The folder is made by DatabaseInitializer at startup, not here: design-time tools build this context too.
+                db.UseSqlite(string.IsNullOrEmpty(connectionString)
+                    ? $"Data Source={Path.Combine(options.DataDirectory, "lbaas.db")}"
+                    : connectionString);
             }
         });
         services.AddHostedService<DatabaseInitializer>();
