@@ -118,7 +118,12 @@ public static partial class HealthMonitorEndpoints
             throw ApiException.InvalidInput("expected_codes", codes, "Value should match the pattern ^(\\d{3}(\\s*,\\s*\\d{3})*)$|^(\\d{3}-\\d{3})$");
         }
 
-        if (hm.DomainName is not null && (hm.HttpVersion is null || hm.HttpVersion < 1.1))
+        if (hm.DomainName is not null && hm.HttpVersion is null)
+        {
+            throw ApiException.Validation("'http_version' must be specified when 'domain_name' is provided.");
+        }
+
+        if (hm.DomainName is not null && hm.HttpVersion < 1.1)
         {
             throw ApiException.BadRequest(
                 $"http_version {(hm.HttpVersion is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "None")} is not a valid option for health monitors HTTP 1.1 domain name health check");
@@ -128,12 +133,12 @@ public static partial class HealthMonitorEndpoints
         if (creating && udpLike && hm.Type is not ("UDP-CONNECT" or "SCTP" or "TCP" or "HTTP"))
         {
             throw ApiException.Validation(
-                $"The associated pool protocol is {poolProtocol}, so only a UDP-CONNECT, SCTP, TCP, HTTP health monitor is supported.");
+                $"The associated pool protocol is {poolProtocol}, so only a UDP-CONNECT/SCTP/TCP/HTTP health monitor is supported.");
         }
 
         if (creating && !udpLike && hm.Type is "UDP-CONNECT" or "SCTP")
         {
-            throw ApiException.Validation($"The {hm.Type} type is only supported for pools of type UDP, SCTP.");
+            throw ApiException.Validation($"The {hm.Type} type is only supported for pools of type UDP/SCTP.");
         }
 
         if (hm.Type == "UDP-CONNECT" && hm.Delay < 3)
@@ -147,7 +152,7 @@ public static partial class HealthMonitorEndpoints
     {
         var body = RequestBody.Envelope(await RequestBody.ReadAsync(context.Request, ct), "healthmonitor");
         var errors = new List<string>();
-        var r = new FieldReader(body, "health_monitor_", PostFields, errors);
+        var r = new FieldReader(body, "health_monitor_.healthmonitor", PostFields, errors);
         var (hm, poolId) = ReadCreate(r);
         if (poolId is null && !r.Has("pool_id"))
         {
@@ -191,12 +196,12 @@ public static partial class HealthMonitorEndpoints
     {
         var body = RequestBody.Envelope(await RequestBody.ReadAsync(context.Request, ct), "healthmonitor");
         var errors = new List<string>();
-        var r = new FieldReader(body, "health_monitor_", PutFields, errors);
+        var r = new FieldReader(body, "health_monitor_.healthmonitor", PutFields, errors);
         foreach (var required in new[] { "delay", "timeout", "max_retries" })
         {
             if (r.IsNull(required))
             {
-                r.Fail(required, null, "Mandatory field missing.");
+                errors.Add($"None is not a valid option for {required}");
             }
         }
 

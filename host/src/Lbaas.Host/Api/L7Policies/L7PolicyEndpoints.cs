@@ -40,15 +40,23 @@ public static class L7PolicyEndpoints
             v => v.Entity.Id, v => v.Entity.Tags, options.Value.ApiBaseUri);
     }
 
-    public static async Task<L7PolicyEntity> FindAsync(LbaasDbContext db, HttpContext context, string rawId, bool track, CancellationToken ct)
+    public static Task<L7PolicyEntity> FindAsync(LbaasDbContext db, HttpContext context, string rawId, bool track, CancellationToken ct) =>
+        FindAsync(db, context, rawId, track, ResourceNames.L7Policy, ct);
+
+    /// <summary>Finds the policy named in a rule path; upstream spells it without the space there ("L7Policy … not found.").</summary>
+    public static Task<L7PolicyEntity> FindParentAsync(LbaasDbContext db, HttpContext context, string rawId, bool track, CancellationToken ct) =>
+        FindAsync(db, context, rawId, track, "L7Policy", ct);
+
+    private static async Task<L7PolicyEntity> FindAsync(
+        LbaasDbContext db, HttpContext context, string rawId, bool track, string resourceName, CancellationToken ct)
     {
-        var id = PathId.Parse(rawId, ResourceNames.L7Policy);
+        var id = PathId.Parse(rawId, resourceName);
         var rows = track ? db.L7Policies : db.L7Policies.AsNoTracking();
         var policy = await rows.FirstOrDefaultAsync(
             p => p.Id == id && p.Listener!.LoadBalancer!.ProvisioningStatus != ProvisioningStatuses.Deleted, ct);
         if (policy is null || !ProjectContext.Of(context).CanSee(policy.ProjectId))
         {
-            throw ApiException.NotFound(ResourceNames.L7Policy, rawId);
+            throw ApiException.NotFound(resourceName, rawId);
         }
 
         return policy;
@@ -118,7 +126,7 @@ public static class L7PolicyEndpoints
                     throw ApiException.BadRequest("Invalid L7 Policy arguments: redirect_url must not be None");
                 }
 
-                CheckUrl(p.RedirectUrl);
+                CheckUrl("redirect_url", p.RedirectUrl);
                 (p.RedirectPoolId, p.RedirectPrefix) = (null, null);
                 p.RedirectHttpCode ??= 302;
                 break;
@@ -128,7 +136,7 @@ public static class L7PolicyEndpoints
                     throw ApiException.BadRequest("Invalid L7 Policy arguments: redirect_prefix must not be None");
                 }
 
-                CheckUrl(p.RedirectPrefix);
+                CheckUrl("redirect_prefix", p.RedirectPrefix);
                 (p.RedirectPoolId, p.RedirectUrl) = (null, null);
                 p.RedirectHttpCode ??= 302;
                 break;
@@ -141,11 +149,11 @@ public static class L7PolicyEndpoints
         }
     }
 
-    private static void CheckUrl(string url)
+    private static void CheckUrl(string field, string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || url.Any(char.IsControl))
         {
-            throw ApiException.BadRequest($"Invalid URL: {url}");
+            throw ApiException.InvalidInput(field, url, "Value must be a valid URL string");
         }
     }
 
@@ -182,7 +190,7 @@ public static class L7PolicyEndpoints
     {
         var body = RequestBody.Envelope(await RequestBody.ReadAsync(context.Request, ct), "l7policy");
         var errors = new List<string>();
-        var r = new FieldReader(body, "l7policy_", PostFields, errors);
+        var r = new FieldReader(body, "l7policy_.l7policy", PostFields, errors);
         var (policy, listenerId, position) = ReadCreate(r);
         if (listenerId is null && !r.Has("listener_id"))
         {
@@ -231,7 +239,7 @@ public static class L7PolicyEndpoints
     {
         var body = RequestBody.Envelope(await RequestBody.ReadAsync(context.Request, ct), "l7policy");
         var errors = new List<string>();
-        var r = new FieldReader(body, "l7policy_", PutFields, errors);
+        var r = new FieldReader(body, "l7policy_.l7policy", PutFields, errors);
         var name = r.OptString("name");
         var description = r.OptString("description");
         var admin = r.OptBool("admin_state_up");

@@ -28,7 +28,7 @@ public static class L7RuleEndpoints
         CancellationToken ct)
     {
         var query = ListQuery.Parse(context.Request.Query, options.Value.PaginationMaxLimit);
-        var policy = await L7PolicyEndpoints.FindAsync(db, context, policyId, track: false, ct);
+        var policy = await L7PolicyEndpoints.FindParentAsync(db, context, policyId, track: false, ct);
         var rows = await db.L7Rules.AsNoTracking().Where(r => r.L7PolicyId == policy.Id).ToListAsync(ct);
         return ListResponder.Render(context, query, L7RuleSchema.Instance, rows, r => r.Id, r => r.Tags, options.Value.ApiBaseUri);
     }
@@ -42,7 +42,7 @@ public static class L7RuleEndpoints
 
     private static async Task<IResult> ShowAsync(HttpContext context, string policyId, string id, LbaasDbContext db, CancellationToken ct)
     {
-        var policy = await L7PolicyEndpoints.FindAsync(db, context, policyId, track: false, ct);
+        var policy = await L7PolicyEndpoints.FindParentAsync(db, context, policyId, track: false, ct);
         return JsonResult.Single(StatusCodes.Status200OK, L7RuleSchema.Instance, await FindAsync(db, policy, id, track: false, ct),
             ListQuery.ParseFields(context.Request.Query));
     }
@@ -73,10 +73,10 @@ public static class L7RuleEndpoints
     private static async Task<IResult> CreateAsync(HttpContext context, string policyId, LbaasDbContext db, ProviderInvoker invoker,
         IQuotaChecker quotas, TimeProvider time, CancellationToken ct)
     {
-        var policy = await L7PolicyEndpoints.FindAsync(db, context, policyId, track: false, ct);
+        var policy = await L7PolicyEndpoints.FindParentAsync(db, context, policyId, track: false, ct);
         var body = RequestBody.Envelope(await RequestBody.ReadAsync(context.Request, ct), "rule");
         var errors = new List<string>();
-        var rule = ReadCreate(new FieldReader(body, "rule_", PostFields, errors));
+        var rule = ReadCreate(new FieldReader(body, "rule_.rule", PostFields, errors));
         FieldReader.ThrowIfAny(errors);
         L7RuleValidator.Check(rule);
         var lb = await db.LoadBalancers.AsNoTracking().FirstAsync(l => l.Id == policy.LoadBalancerId, ct);
@@ -110,10 +110,10 @@ public static class L7RuleEndpoints
     private static async Task<IResult> UpdateAsync(HttpContext context, string policyId, string id, LbaasDbContext db, ProviderInvoker invoker,
         TimeProvider time, CancellationToken ct)
     {
-        var policy = await L7PolicyEndpoints.FindAsync(db, context, policyId, track: false, ct);
+        var policy = await L7PolicyEndpoints.FindParentAsync(db, context, policyId, track: false, ct);
         var body = RequestBody.Envelope(await RequestBody.ReadAsync(context.Request, ct), "rule");
         var errors = new List<string>();
-        var r = new FieldReader(body, "l7rule_", PutFields, errors);
+        var r = new FieldReader(body, "l7rule_.rule", PutFields, errors);
         var type = r.Has("type") ? r.Enum<L7RuleType>("type", required: true) : null;
         var compare = r.Has("compare_type") ? r.Enum<L7RuleCompareType>("compare_type", required: true) : null;
         var key = r.OptString("key");
@@ -176,7 +176,7 @@ public static class L7RuleEndpoints
     private static async Task<IResult> DeleteAsync(HttpContext context, string policyId, string id, LbaasDbContext db, ProviderInvoker invoker,
         TimeProvider time, CancellationToken ct)
     {
-        var policy = await L7PolicyEndpoints.FindAsync(db, context, policyId, track: false, ct);
+        var policy = await L7PolicyEndpoints.FindParentAsync(db, context, policyId, track: false, ct);
         var rule = await FindAsync(db, policy, id, track: false, ct);
         var lb = await db.LoadBalancers.AsNoTracking().FirstAsync(l => l.Id == policy.LoadBalancerId, ct);
         var journal = new MutationJournal(time);

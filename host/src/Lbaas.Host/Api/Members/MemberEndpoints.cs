@@ -93,7 +93,7 @@ public static class MemberEndpoints
         var pool = await PoolEndpoints.FindAsync(db, context, poolId, track: false, ct);
         var body = RequestBody.Envelope(await RequestBody.ReadAsync(context.Request, ct), "member");
         var errors = new List<string>();
-        var member = ReadCreate(new FieldReader(body, "member_", PostFields, errors));
+        var member = ReadCreate(new FieldReader(body, "member_.member", PostFields, errors));
         FieldReader.ThrowIfAny(errors);
         await CheckAddressAsync(member, options.Value, services.GetService<INetworkClient>(), ct);
 
@@ -129,7 +129,7 @@ public static class MemberEndpoints
         var pool = await PoolEndpoints.FindAsync(db, context, poolId, track: false, ct);
         var body = RequestBody.Envelope(await RequestBody.ReadAsync(context.Request, ct), "member");
         var errors = new List<string>();
-        var r = new FieldReader(body, "member_", PutFields, errors);
+        var r = new FieldReader(body, "member_.member", PutFields, errors);
         var name = r.OptString("name");
         var admin = r.OptBool("admin_state_up");
         var weight = r.OptInt("weight", 0, 256);

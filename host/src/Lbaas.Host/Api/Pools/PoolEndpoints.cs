@@ -158,7 +158,7 @@ public static class PoolEndpoints
     {
         var body = RequestBody.Envelope(await RequestBody.ReadAsync(context.Request, ct), "pool");
         var errors = new List<string>();
-        var r = new FieldReader(body, "pool_", PostFields, errors);
+        var r = new FieldReader(body, "pool_.pool", PostFields, errors);
         var (pool, lbId, listenerId) = ReadCreate(r, options.Value);
         FieldReader.ThrowIfAny(errors);
         CheckOptions(pool);
@@ -230,7 +230,7 @@ public static class PoolEndpoints
     {
         var body = RequestBody.Envelope(await RequestBody.ReadAsync(context.Request, ct), "pool");
         var errors = new List<string>();
-        var r = new FieldReader(body, "pool_", PutFields, errors);
+        var r = new FieldReader(body, "pool_.pool", PutFields, errors);
         var o = options.Value;
         var name = r.OptString("name");
         var description = r.OptString("description");
