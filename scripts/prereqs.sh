@@ -36,10 +36,12 @@ lbaas_require_buf() {
 }
 
 # What the test suites use: the stock OpenStack CLI (CLI compatibility test), PostgreSQL (persistence tests),
-# hey (benchmarks), sqlite3 (debugging the embedded database).
+# hey (benchmarks), sqlite3 (debugging the embedded database; settling the Octavia anchor's statuses), python3-octavia
+# and python3-gunicorn (the upstream Octavia 11 API the fidelity suite compares against).
 lbaas_prereqs_for_tests() {
   lbaas_require_dotnet
-  lbaas_apt_install python3-openstackclient python3-octaviaclient python3-neutronclient postgresql hey sqlite3
+  lbaas_apt_install python3-openstackclient python3-octaviaclient python3-neutronclient postgresql hey sqlite3 \
+    python3-octavia python3-gunicorn curl
   lbaas_require_buf
 }
 

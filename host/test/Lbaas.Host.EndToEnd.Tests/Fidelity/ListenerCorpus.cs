@@ -39,6 +39,8 @@ internal static class ListenerCorpus
         Post("negative client timeout", Listeners, Body("\"protocol\": \"HTTP\", \"protocol_port\": 82, \"timeout_client_data\": -1")),
         Post("client timeout above the maximum", Listeners,
             Body("\"protocol\": \"HTTP\", \"protocol_port\": 82, \"timeout_client_data\": 2073600001")),
+        Post("two bad fields at once", Listeners, Body("\"protocol\": \"HTTP\", \"protocol_port\": 0, \"connection_limit\": -2"))
+            with { Deviation = Deviations.SeveralProblemsJoined },
         Post("connection_limit -2", Listeners, Body("\"protocol\": \"HTTP\", \"protocol_port\": 82, \"connection_limit\": -2")),
         Post("insert_headers on HTTP", Listeners, Body(
             "\"protocol\": \"HTTP\", \"protocol_port\": 81, \"insert_headers\": {\"X-Forwarded-For\": \"true\", \"X-Forwarded-Port\": \"true\"}"))

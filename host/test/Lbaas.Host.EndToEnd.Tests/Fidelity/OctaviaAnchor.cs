@@ -71,7 +71,7 @@ internal sealed class OctaviaAnchor : IAsyncDisposable
         var kit = FindKit();
         var port = FreePort.Next();
         var (setupExit, setupOut, setupErr) = await ProcessRunner.RunAsync(
-            "bash", [Path.Combine(kit, "setup.sh"), port.ToString(CultureInfo.InvariantCulture)], timeout: TimeSpan.FromSeconds(30));
+            "bash", [Path.Combine(kit, "setup.sh"), port.ToString(CultureInfo.InvariantCulture)], timeout: TimeSpan.FromSeconds(120));
         if (setupExit != 0)
         {
             throw new InvalidOperationException(

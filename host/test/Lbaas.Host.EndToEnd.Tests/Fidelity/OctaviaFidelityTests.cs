@@ -10,6 +10,15 @@ public sealed class OctaviaFidelityTests(FidelityFixture fixture) : IClassFixtur
     [Fact]
     public Task Listeners_answer_as_upstream_does() => RunAsync(ListenerCorpus.Steps);
 
+    [Fact]
+    public Task Pools_and_members_answer_as_upstream_does() => RunAsync(PoolMemberCorpus.Steps);
+
+    [Fact]
+    public Task Health_monitors_and_L7_answer_as_upstream_does() => RunAsync(MonitorL7Corpus.Steps);
+
+    [Fact]
+    public Task Lists_and_prefixes_answer_as_upstream_does() => RunAsync(ListCorpus.Steps);
+
     private async Task RunAsync(IEnumerable<FidelityStep> steps)
     {
         var failures = await fixture.NewRunner().RunAsync(steps);
