@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using Grpc.Net.Client;
+using Lbaas.Sdk.Grpc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Lbaas.ProviderServer;
@@ -71,31 +71,5 @@ internal sealed record ListenAddress
     }
 
     /// <summary>Opens a gRPC channel to this address.</summary>
-    public GrpcChannel OpenChannel()
-    {
-        if (SocketPath is null)
-        {
-            return GrpcChannel.ForAddress(Text);
-        }
-
-        var endPoint = new UnixDomainSocketEndPoint(SocketPath);
-        var handler = new SocketsHttpHandler
-        {
-            ConnectCallback = async (_, ct) =>
-            {
-                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-                try
-                {
-                    await socket.ConnectAsync(endPoint, ct);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        };
-        return GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions { HttpHandler = handler, DisposeHttpClient = true });
-    }
+    public GrpcChannel OpenChannel() => ProviderChannel.ForAddress(Text);
 }

@@ -32,7 +32,7 @@ public sealed class ProviderServerProcessTests : IDisposable
         var line = await server.WaitUntilServingAsync(StartTimeout);
         Assert.Equal($"lbaas-provider-server: serving provider 'noop' on unix:{providerSocket}", line);
 
-        using var channel = UnixSocketChannel.Open(providerSocket);
+        using var channel = ProviderChannel.ForAddress(ProviderChannel.UnixPrefix + providerSocket);
         var driver = await GrpcProviderDriver.ConnectAsync(channel, _timeout.Token);
         var capabilities = await driver.GetCapabilitiesAsync(_timeout.Token);
         Assert.All(ProviderFeature.All, f => Assert.True(capabilities.Supports(f), $"feature {f} not declared"));

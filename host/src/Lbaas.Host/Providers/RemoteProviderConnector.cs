@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using Grpc.Net.Client;
 using Lbaas.Sdk.Grpc;
 using Lbaas.Sdk.V1;
@@ -33,13 +32,7 @@ internal sealed partial class RemoteProviderConnector : IDisposable
         Url = url;
         _logger = logger;
         _time = time;
-        _channel = url.Scheme == "unix"
-            ? GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions
-            {
-                HttpHandler = handler ?? UnixSocketHandler(url.AbsolutePath),
-                DisposeHttpClient = true,
-            })
-            : GrpcChannel.ForAddress(url, new GrpcChannelOptions { HttpHandler = handler, DisposeHttpClient = true });
+        _channel = ProviderChannel.ForAddress(url.OriginalString, handler);
         _driver = new GrpcProviderDriver(_channel, new GrpcClientOptions { TimeProvider = time, Target = $"provider '{name}' at {url}" });
     }
 
@@ -99,28 +92,6 @@ internal sealed partial class RemoteProviderConnector : IDisposable
     }
 
     public void Dispose() => _channel.Dispose();
-
-    private static SocketsHttpHandler UnixSocketHandler(string path)
-    {
-        var endPoint = new UnixDomainSocketEndPoint(path);
-        return new SocketsHttpHandler
-        {
-            ConnectCallback = async (_, ct) =>
-            {
-                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-                try
-                {
-                    await socket.ConnectAsync(endPoint, ct);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        };
-    }
 
     private static partial class Log
     {
