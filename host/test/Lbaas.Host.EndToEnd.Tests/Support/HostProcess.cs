@@ -8,7 +8,8 @@ namespace Lbaas.Host.EndToEnd.Tests.Support;
 /// <remarks>Disposing kills the process and deletes the data directory unless it was handed in by the caller.</remarks>
 internal sealed class HostProcess : IAsyncDisposable
 {
-    private static readonly string HostDir = typeof(HostProcess).Assembly
+    /// <summary>Gets the host's build output, with the built-in driver plugins deployed under plugins/.</summary>
+    public static readonly string HostDir = typeof(HostProcess).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "HostDir").Value!;
 
     private readonly ConcurrentQueue<string> _output = new();
