@@ -40,6 +40,53 @@ public sealed class LoadBalancerApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Additional_vips_on_another_network_are_refused()
+    {
+        var (status, body) = await _host.PostAsync("/v2/lbaas/loadbalancers", new
+        {
+            loadbalancer = new { vip_subnet_id = Subnets.Vip, additional_vips = new[] { new { subnet_id = Subnets.Member } } },
+        });
+
+        Assert.Equal(400, status);
+        Assert.Equal("Validation failure: All VIP subnets must belong to the same network.", body.GetProperty("faultstring").GetString());
+    }
+
+    [Fact]
+    public async Task Additional_vips_show_in_the_list_and_on_show()
+    {
+        var second = Guid.NewGuid();
+        await using var host = TestHost.Start(new()
+        {
+            ["Lbaas:Networks:0:Id"] = Guid.NewGuid().ToString(),
+            ["Lbaas:Networks:0:Name"] = "vips",
+            ["Lbaas:Networks:0:Subnets:0:Id"] = Subnets.Vip.ToString(),
+            ["Lbaas:Networks:0:Subnets:0:Name"] = "first",
+            ["Lbaas:Networks:0:Subnets:0:Cidr"] = "127.0.100.0/24",
+            ["Lbaas:Networks:0:Subnets:0:GatewayIp"] = "127.0.100.1",
+            ["Lbaas:Networks:0:Subnets:1:Id"] = second.ToString(),
+            ["Lbaas:Networks:0:Subnets:1:Name"] = "second",
+            ["Lbaas:Networks:0:Subnets:1:Cidr"] = "127.0.101.0/24",
+            ["Lbaas:Networks:0:Subnets:1:GatewayIp"] = "127.0.101.1",
+        });
+        var (status, body) = await host.PostAsync("/v2/lbaas/loadbalancers", new
+        {
+            loadbalancer = new { name = "two-vips", vip_subnet_id = Subnets.Vip, additional_vips = new[] { new { subnet_id = second } } },
+        });
+        Assert.True(status == 201, $"create answered {status}: {body}");
+        var id = body.GetProperty("loadbalancer").GetProperty("id").GetString();
+        await host.CreateActiveLoadBalancerAsync("plain");
+
+        var (_, list) = await host.GetAsync("/v2/lbaas/loadbalancers");
+        var byName = list.GetProperty("loadbalancers").EnumerateArray().ToDictionary(l => l.GetProperty("name").GetString()!);
+        var vip = Assert.Single(byName["two-vips"].GetProperty("additional_vips").EnumerateArray());
+        Assert.Equal(second.ToString(), vip.GetProperty("subnet_id").GetString());
+        Assert.StartsWith("127.0.101.", vip.GetProperty("ip_address").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, byName["plain"].GetProperty("additional_vips").GetArrayLength());
+        var (_, shown) = await host.GetAsync($"/v2/lbaas/loadbalancers/{id}");
+        Assert.Equal(vip.GetRawText(), Assert.Single(shown.GetProperty("loadbalancer").GetProperty("additional_vips").EnumerateArray()).GetRawText());
+    }
+
+    [Fact]
     public async Task Every_response_carries_a_request_id()
     {
         using var response = await _host.Client.GetAsync("/v2/lbaas/loadbalancers");

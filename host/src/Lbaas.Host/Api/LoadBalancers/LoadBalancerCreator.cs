@@ -106,7 +106,7 @@ public sealed partial class LoadBalancerCreator(
         var selection = await flavors.ResolveAsync(db, flavorRequest, ct);
         var driver = invoker.GetDriver(selection.Provider);
         var network = services.GetService<INetworkClient>();
-        vip = await ValidateVipAsync(network, vip, selection, ct);
+        vip = await ValidateVipAsync(network, vip, additional, selection, ct);
         var graph = graphInput is null ? null : await graphInput.BuildAsync(lb, network, ct);
 
         if (selection.FlavorMetadata.Count > 0)
@@ -169,7 +169,8 @@ public sealed partial class LoadBalancerCreator(
         }
     }
 
-    private async Task<Vip> ValidateVipAsync(INetworkClient? network, Vip vip, FlavorSelection selection, CancellationToken ct)
+    private async Task<Vip> ValidateVipAsync(INetworkClient? network, Vip vip, List<AdditionalVip> additional, FlavorSelection selection,
+        CancellationToken ct)
     {
         if (network is not null)
         {
@@ -206,6 +207,18 @@ public sealed partial class LoadBalancerCreator(
                 var usable = subnets.FirstOrDefault(s => vip.Address is null || s.Cidr.Contains(vip.Address))
                     ?? throw ApiException.Validation("Supplied network does not contain a subnet.");
                 vip = vip with { SubnetId = usable.Id };
+            }
+        }
+
+        if (network is not null)
+        {
+            foreach (var extra in additional)
+            {
+                var subnet = await network.GetSubnetAsync(extra.SubnetId, ct) ?? throw ApiException.BadRequest($"Subnet {extra.SubnetId} not found.");
+                if (subnet.NetworkId != vip.NetworkId)
+                {
+                    throw ApiException.Validation("All VIP subnets must belong to the same network.");
+                }
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Lbaas.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,42 +6,64 @@ namespace Lbaas.Host.Api.LoadBalancers;
 /// <summary>Reads load balancers as the list and show replies render them, in a fixed number of queries whatever the page size.</summary>
 public static class LoadBalancerReader
 {
-    // Only what the replies show: no flavor or zone metadata, and no join with the owned additional VIPs.
-    private static readonly Expression<Func<LoadBalancerEntity, LoadBalancerEntity>> Rendered = lb => new LoadBalancerEntity
-    {
-        Id = lb.Id,
-        ProjectId = lb.ProjectId,
-        Name = lb.Name,
-        Description = lb.Description,
-        AdminStateUp = lb.AdminStateUp,
-        ProvisioningStatus = lb.ProvisioningStatus,
-        OperatingStatus = lb.OperatingStatus,
-        Tags = lb.Tags,
-        CreatedAt = lb.CreatedAt,
-        UpdatedAt = lb.UpdatedAt,
-        Provider = lb.Provider,
-        FlavorId = lb.FlavorId,
-        AvailabilityZone = lb.AvailabilityZone,
-        VipAddress = lb.VipAddress,
-        VipPortId = lb.VipPortId,
-        VipSubnetId = lb.VipSubnetId,
-        VipNetworkId = lb.VipNetworkId,
-        VipQosPolicyId = lb.VipQosPolicyId,
-    };
+    // Compiled once: the list runs on every poll of every client, and these two are the widest queries it makes. Only what
+    // the replies show is read (no flavor or zone metadata), and additional VIPs, which few load balancers have, are read
+    // only when some row has them.
+    private static readonly Func<LbaasDbContext, bool, string, IAsyncEnumerable<ListedRow>> Rows = EF.CompileAsyncQuery(
+        (LbaasDbContext db, bool all, string project) => db.LoadBalancers.AsNoTracking()
+            .Where(lb => lb.ProvisioningStatus != ProvisioningStatuses.Deleted && (all || lb.ProjectId == project))
+            .Select(lb => new ListedRow(
+                new LoadBalancerEntity
+                {
+                    Id = lb.Id,
+                    ProjectId = lb.ProjectId,
+                    Name = lb.Name,
+                    Description = lb.Description,
+                    AdminStateUp = lb.AdminStateUp,
+                    ProvisioningStatus = lb.ProvisioningStatus,
+                    OperatingStatus = lb.OperatingStatus,
+                    Tags = lb.Tags,
+                    CreatedAt = lb.CreatedAt,
+                    UpdatedAt = lb.UpdatedAt,
+                    Provider = lb.Provider,
+                    FlavorId = lb.FlavorId,
+                    AvailabilityZone = lb.AvailabilityZone,
+                    VipAddress = lb.VipAddress,
+                    VipPortId = lb.VipPortId,
+                    VipSubnetId = lb.VipSubnetId,
+                    VipNetworkId = lb.VipNetworkId,
+                    VipQosPolicyId = lb.VipQosPolicyId,
+                },
+                lb.AdditionalVips.Any())));
 
-    /// <summary>Reads every live load balancer the caller may see, with its listener and pool id stubs (three queries).</summary>
+    private static readonly Func<LbaasDbContext, bool, string, IAsyncEnumerable<AdditionalVipEntity>> AdditionalVips = EF.CompileAsyncQuery(
+        (LbaasDbContext db, bool all, string project) => db.LoadBalancers.AsNoTracking()
+            .Where(lb => lb.ProvisioningStatus != ProvisioningStatuses.Deleted && (all || lb.ProjectId == project))
+            .SelectMany(lb => lb.AdditionalVips));
+
+    /// <summary>Reads every live load balancer the caller may see, with its listener and pool id stubs (two or three queries).</summary>
     public static async Task<List<LoadBalancerView>> ListAsync(LbaasDbContext db, ProjectContext caller, CancellationToken ct)
     {
-        // One connection for the three queries instead of one open and close each.
+        // One connection for every query instead of one open and close each.
         await db.Database.OpenConnectionAsync(ct);
         var all = caller.IsAdmin;
         var project = caller.ProjectId;
-        var visible = db.LoadBalancers.AsNoTracking()
-            .Where(lb => lb.ProvisioningStatus != ProvisioningStatuses.Deleted && (all || lb.ProjectId == project));
-        var rows = await visible.Select(Rendered).ToListAsync(ct);
-        var vips = await visible.SelectMany(lb => lb.AdditionalVips).ToListAsync(ct);
-        if (vips.Count > 0)
+        var rows = new List<LoadBalancerEntity>();
+        var anyVips = false;
+        await foreach (var row in Rows(db, all, project).WithCancellation(ct))
         {
+            rows.Add(row.LoadBalancer);
+            anyVips |= row.HasAdditionalVips;
+        }
+
+        if (anyVips)
+        {
+            var vips = new List<AdditionalVipEntity>();
+            await foreach (var vip in AdditionalVips(db, all, project).WithCancellation(ct))
+            {
+                vips.Add(vip);
+            }
+
             var vipsByLb = vips.ToLookup(v => v.LoadBalancerId);
             foreach (var lb in rows)
             {
@@ -77,4 +98,6 @@ public static class LoadBalancerReader
             .ToListAsync(ct);
         return rows.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToLookup(r => (r.LoadBalancerId, r.IsListener), r => r.Id);
     }
+
+    private sealed record ListedRow(LoadBalancerEntity LoadBalancer, bool HasAdditionalVips);
 }
