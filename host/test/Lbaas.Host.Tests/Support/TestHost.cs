@@ -57,7 +57,18 @@ public sealed class TestHost : IAsyncDisposable
             });
         });
         Driver = new FakeDriver(() => _factory.Services.GetRequiredService<IDriverLib>());
-        Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:9876") });
+        try
+        {
+            Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost:9876") });
+        }
+        catch
+        {
+            // A host that fails to start (a test of bad settings) still leaves no temporary folder behind.
+            _factory.Dispose();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(_dataDir, recursive: true);
+            throw;
+        }
     }
 
     public FakeDriver Driver { get; }
