@@ -6,6 +6,8 @@ namespace Lbaas.Host.Persistence;
 /// <summary>Registers the database context (SQLite by default, PostgreSQL on request) and the schema initializer.</summary>
 public static class PersistenceServiceCollectionExtensions
 {
+    private static readonly SqliteConnectionTuning SqliteTuning = new();
+
     public static IServiceCollection AddLbaasPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(LbaasOptions.Section).Get<LbaasOptions>() ?? new LbaasOptions();
@@ -22,7 +24,8 @@ public static class PersistenceServiceCollectionExtensions
                 // The folder is made by DatabaseInitializer at startup, not here: design-time tools build this context too.
                 db.UseSqlite(string.IsNullOrEmpty(connectionString)
                     ? $"Data Source={Path.Combine(options.DataDirectory, "lbaas.db")}"
-                    : connectionString);
+                    : connectionString)
+                  .AddInterceptors(SqliteTuning);
             }
         });
         services.AddHostedService<DatabaseInitializer>();
