@@ -7,6 +7,7 @@ internal sealed partial class ProviderRegistryHostedService(ProviderRegistry reg
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _connecting = [];
+    private int _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -30,7 +31,13 @@ internal sealed partial class ProviderRegistryHostedService(ProviderRegistry reg
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        // The host may dispose its services before stopping them (a failed start, a test host torn down early):
+        // then the connect loops were already cancelled by Dispose.
+        if (Volatile.Read(ref _disposed) == 0)
+        {
+            await _stopping.CancelAsync();
+        }
+
         await Task.WhenAll(_connecting);
         foreach (var plugin in registry.LoadedPlugins.Reverse())
         {
@@ -45,7 +52,14 @@ internal sealed partial class ProviderRegistryHostedService(ProviderRegistry reg
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
 
     private static partial class Log
     {

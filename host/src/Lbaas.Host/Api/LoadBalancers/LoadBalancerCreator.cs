@@ -278,7 +278,7 @@ public sealed partial class LoadBalancerCreator(
             NetworkId = vip.NetworkId ?? throw ApiException.Validation("VIP network could not be determined."),
             SubnetId = vip.SubnetId,
             IpAddress = vip.Address,
-            Name = $"octavia-lb-{lb.Id}",
+            Name = $"lb-{lb.Id}",
             ProjectId = lb.ProjectId,
             DeviceOwner = "Octavia",
             DeviceId = $"lb-{lb.Id}",
