@@ -27,7 +27,7 @@ for r in $(seq "$rounds"); do
   measure "ours-$r" http://127.0.0.1:9876 "$here/ours-lb.json" | tee -a "$out/c10.txt"
   bash "$here/host.sh" stop
 done
-awk '{side=substr($1,1,index($1,"-")-1); v[side]=v[side] " " $2}
-     END {n=split(v["octavia"],o," "); split(v["ours"],u," "); asort(o); asort(u); m=int((n+1)/2);
-          printf "median req/s: octavia %.1f, ours %.1f, ratio %.1fx\n", o[m], u[m], u[m]/o[m]}' "$out/c10.txt" | tee -a "$out/c10.txt"
+median() { grep "^$1-" "$out/c10.txt" | awk '{print $2}' | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+o=$(median octavia); u=$(median ours)
+awk -v o="$o" -v u="$u" 'BEGIN {printf "median req/s: octavia %.1f, ours %.1f, ratio %.1fx\n", o, u, u/o}' | tee -a "$out/c10.txt"
 echo "c10.sh: results in $out"
