@@ -37,6 +37,8 @@ public sealed partial class DatabaseInitializer(IServiceScopeFactory scopes, ILo
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        // Stored in the file, so once is enough; the per-connection settings are in SqliteConnectionTuning.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         Log.Migrated(logger);
     }
 

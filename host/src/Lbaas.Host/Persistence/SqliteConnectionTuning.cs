@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Lbaas.Host.Persistence;
 
-/// <summary>Tunes each SQLite connection as it opens: write-ahead log, normal sync, and a busy timeout.</summary>
+/// <summary>Tunes each SQLite connection as it opens: normal sync and a busy timeout (the write-ahead log is set once, by <see cref="DatabaseInitializer"/>).</summary>
 /// <remarks>
 /// The default rollback journal fsyncs several times per commit, which made a load balancer create cost 10–25 ms on
 /// this machine's disk. With the write-ahead log and <c>synchronous=NORMAL</c> a commit survives a crash of the host
@@ -12,7 +12,7 @@ namespace Lbaas.Host.Persistence;
 /// </remarks>
 internal sealed class SqliteConnectionTuning : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
