@@ -25,6 +25,9 @@ public sealed partial class NetworkCatalogClient(
     // Serialises allocations within this process so concurrent requests rarely need the retry path at all.
     private readonly SemaphoreSlim _allocationGate = new(1, 1);
 
+    // Guarded by _allocationGate.
+    private readonly AddressUsageCache _usage = new();
+
     /// <inheritdoc />
     public Task<Network?> GetNetworkAsync(Guid id, CancellationToken cancellationToken) =>
         Task.FromResult(topology.FindNetwork(id));
@@ -116,7 +119,19 @@ public sealed partial class NetworkCatalogClient(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LbaasDbContext>();
-        await db.IpAllocations.Where(a => a.PortId == id).ExecuteDeleteAsync(cancellationToken);
+        await _allocationGate.WaitAsync(cancellationToken);
+        try
+        {
+            var released = await db.IpAllocations.AsNoTracking().Where(a => a.PortId == id)
+                .Select(a => new { a.SubnetId, a.IpAddress }).ToListAsync(cancellationToken);
+            await db.IpAllocations.Where(a => a.PortId == id).ExecuteDeleteAsync(cancellationToken);
+            _usage.Release(released.Select(a => (a.SubnetId, a.IpAddress)));
+        }
+        finally
+        {
+            _allocationGate.Release();
+        }
+
         if (await db.Ports.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken) > 0)
         {
             Log.PortDeleted(logger, id);
@@ -215,21 +230,29 @@ public sealed partial class NetworkCatalogClient(
         await _allocationGate.WaitAsync(cancellationToken);
         try
         {
+            var reload = false;
             for (var attempt = 1; ; attempt++)
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<LbaasDbContext>();
-                var used = await db.IpAllocations.Where(a => a.SubnetId == subnetId).Select(a => a.IpAddress)
-                    .ToHashSetAsync(cancellationToken);
-                var address = requested ?? range.FindFree(used);
+                var usage = await _usage.GetAsync(db, subnetId, reload, cancellationToken);
+                var address = requested ?? range.FindFree(usage.Used, usage.SearchFrom);
+                var refused = address is null || (requested is not null && usage.Used.Contains(requested.ToString()));
+                if (refused && !reload)
+                {
+                    // Full or taken by this host's account; another host may have freed addresses since.
+                    reload = true;
+                    continue;
+                }
+
                 if (address is null)
                 {
                     return null;
                 }
 
-                if (requested is not null && used.Contains(requested.ToString()))
+                if (refused)
                 {
-                    throw AddressTaken(subnetId, requested);
+                    throw AddressTaken(subnetId, address);
                 }
 
                 var allocation = new IpAllocationEntity
@@ -258,6 +281,7 @@ public sealed partial class NetworkCatalogClient(
                 {
                     // EF's relationship fix-up has put the new allocation into port.FixedIps.
                     await db.SaveChangesAsync(cancellationToken);
+                    usage.Taken(address, wasLowestFree: requested is null);
                     return port;
                 }
                 catch (DbUpdateException e) when (IsUniqueViolation(e))
@@ -266,6 +290,9 @@ public sealed partial class NetworkCatalogClient(
                     {
                         throw AddressTaken(subnetId, requested);
                     }
+
+                    // Another host took it: this host's picture of the subnet is stale.
+                    reload = true;
 
                     if (attempt >= MaxAllocationAttempts)
                     {

@@ -58,14 +58,16 @@ internal sealed class SubnetAddressRange
         return value >= _first && value <= _last && value != _gateway;
     }
 
-    /// <summary>Finds the lowest allocatable address not in <paramref name="used"/>.</summary>
+    /// <summary>Finds the lowest allocatable address not in <paramref name="used"/>, at or above <paramref name="from"/>.</summary>
     /// <param name="used">The addresses taken, in canonical text form.</param>
+    /// <param name="from">Where to start looking; every allocatable address below it must be in <paramref name="used"/>.</param>
     /// <returns>The address, or <see langword="null"/> when the subnet is full.</returns>
-    public IPAddress? FindFree(IReadOnlySet<string> used)
+    public IPAddress? FindFree(IReadOnlySet<string> used, IPAddress? from = null)
     {
+        var start = from is null ? _first : UInt128.Max(_first, ToNumber(from));
         // Checking used.Count + 2 candidates is enough: at most used.Count + 1 of them (the gateway) are unavailable.
         var budget = (UInt128)used.Count + 2;
-        for (var value = _first; value <= _last && budget > 0; value++, budget--)
+        for (var value = start; value <= _last && budget > 0; value++, budget--)
         {
             if (value == _gateway)
             {

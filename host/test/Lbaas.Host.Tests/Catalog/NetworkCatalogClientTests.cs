@@ -84,18 +84,45 @@ public sealed class NetworkCatalogClientTests : CatalogApiTest
     [Fact]
     public async Task Two_hosts_sharing_the_database_never_hand_out_one_address_twice()
     {
-        // A second client with its own in-process gate stands in for another host: only the unique index separates them.
-        var other = new NetworkCatalogClient(
-            Host.Services.GetRequiredService<NetworkTopology>(),
-            Host.Services.GetRequiredService<IServiceScopeFactory>(),
-            TimeProvider.System,
-            NullLogger<NetworkCatalogClient>.Instance);
+        var other = OtherHost();
         var request = new CreatePortRequest { NetworkId = NetworkId, SubnetId = WideSubnet };
 
         var ports = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => Task.Run(() =>
             (i % 2 == 0 ? _network : other).CreatePortAsync(request, CancellationToken.None))));
 
         Assert.Equal(30, ports.Select(p => p.FixedIps.Single().IpAddress).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task An_address_freed_by_another_host_is_handed_out_again_once_the_subnet_looks_full()
+    {
+        var other = OtherHost();
+        var request = new CreatePortRequest { NetworkId = NetworkId, SubnetId = SmallSubnet };
+        var ports = new List<Port>();
+        for (var i = 0; i < 5; i++)
+        {
+            ports.Add(await other.CreatePortAsync(request, CancellationToken.None));
+        }
+
+        // This host frees .4; the other host's picture of the subnet still says it is full.
+        await _network.DeletePortAsync(ports[2].Id, CancellationToken.None);
+        var again = await other.CreatePortAsync(request, CancellationToken.None);
+
+        Assert.Equal("127.0.50.4", again.FixedIps.Single().IpAddress.ToString());
+    }
+
+    [Fact]
+    public async Task An_address_taken_by_another_host_is_skipped_and_the_lowest_free_one_follows()
+    {
+        var other = OtherHost();
+        var request = new CreatePortRequest { NetworkId = NetworkId, SubnetId = SmallSubnet };
+        Assert.Equal("127.0.50.2", (await other.CreatePortAsync(request, CancellationToken.None)).FixedIps.Single().IpAddress.ToString());
+
+        // This host takes .3 and .4 behind the other host's back.
+        await CreateAsync(SmallSubnet);
+        await CreateAsync(SmallSubnet);
+
+        Assert.Equal("127.0.50.5", (await other.CreatePortAsync(request, CancellationToken.None)).FixedIps.Single().IpAddress.ToString());
     }
 
     [Fact]
@@ -130,6 +157,14 @@ public sealed class NetworkCatalogClientTests : CatalogApiTest
         Assert.Null(await _network.GetPortAsync(port.Id, CancellationToken.None));
         Assert.Equal("127.0.50.2", (await CreateAsync(SmallSubnet)).FixedIps.Single().IpAddress.ToString());
     }
+
+    // A second client with its own in-process gate and address cache stands in for another host: only the database's
+    // unique index separates them.
+    private NetworkCatalogClient OtherHost() => new(
+        Host.Services.GetRequiredService<NetworkTopology>(),
+        Host.Services.GetRequiredService<IServiceScopeFactory>(),
+        TimeProvider.System,
+        NullLogger<NetworkCatalogClient>.Instance);
 
     [Fact]
     public async Task Reads_come_from_the_configured_topology()
