@@ -9,9 +9,12 @@ source scripts/prereqs.sh
 lbaas_prereqs_for_run
 
 config="${CONFIGURATION:-Release}"
-echo "run.sh: building ($config)..."
-dotnet build host/src/Lbaas.Host/Lbaas.Host.csproj -c "$config" -nologo -v quiet -clp:ErrorsOnly
-out="host/src/Lbaas.Host/bin/$config/net10.0"
+out="artifacts/host"
+echo "run.sh: publishing ($config, ReadyToRun) to $out..."
+# ReadyToRun: precompiled code, so the first requests do not wait for the JIT (bench/RESULTS.md). The built-in
+# drivers are published into $out/plugins/ by the host project.
+dotnet publish host/src/Lbaas.Host/Lbaas.Host.csproj -c "$config" --use-current-runtime --self-contained false \
+  -p:PublishReadyToRun=true -o "$out" -nologo -v quiet -clp:ErrorsOnly
 
 export Lbaas__DataDirectory="${Lbaas__DataDirectory:-$PWD/data}"
 mkdir -p "$Lbaas__DataDirectory"

@@ -21,8 +21,8 @@ case "${1:-}" in
   start)
     stop
     mkdir -p "$state/data"
-    dll="$root/host/src/Lbaas.Host/bin/Release/net10.0/Lbaas.Host.dll"
-    [ -f "$dll" ] || { echo "host.sh: build first: dotnet build host/src/Lbaas.Host -c Release" >&2; exit 1; }
+    dll="$root/artifacts/host/Lbaas.Host.dll"
+    [ -f "$dll" ] || { echo "host.sh: publish first, as run.sh and bench/api/run.sh do (artifacts/host)" >&2; exit 1; }
     Lbaas__DataDirectory="$state/data" Lbaas__RestPort="$port" Lbaas__GrpcPort="$((port + 1))" \
       Lbaas__Providers__Default=noop Logging__LogLevel__Default=Warning \
       nohup dotnet "$dll" > "$state/host.log" 2>&1 &

@@ -14,7 +14,9 @@ anchor=${ANCHOR_KIT:-$root/../shared/reference/octavia-anchor}
 [ -f "$anchor/compare.sh" ] || { echo "run.sh: the Octavia anchor kit is not at $anchor (set ANCHOR_KIT)" >&2; exit 1; }
 source "$root/scripts/prereqs.sh"
 lbaas_apt_install python3-octavia python3-gunicorn hey curl iproute2
-dotnet build "$root/host/src/Lbaas.Host/Lbaas.Host.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
+# The same build run.sh starts: Release, ReadyToRun, built-in drivers in artifacts/host/plugins.
+dotnet publish "$root/host/src/Lbaas.Host/Lbaas.Host.csproj" -c Release --use-current-runtime --self-contained false \
+  -p:PublishReadyToRun=true -o "$root/artifacts/host" -nologo -v quiet -clp:ErrorsOnly
 export ROUNDS=${ROUNDS:-3}
 export OURS_BODY="$here/ours-lb.json"
 export OURS_RESET="bash $here/host.sh start"

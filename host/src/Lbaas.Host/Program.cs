@@ -28,6 +28,7 @@ builder.Services.AddStatusApplier();
 builder.Services.AddPendingStateWatchdog(builder.Configuration);
 builder.Services.AddNetworkCatalog(builder.Configuration);
 builder.Services.AddProviderRegistry(builder.Configuration);
+builder.Services.AddHostedService<WarmUpService>();
 builder.Services.AddGrpc();
 builder.Services.AddHealthChecks();
 builder.Services.AddOpenTelemetry().WithMetrics(m => m
