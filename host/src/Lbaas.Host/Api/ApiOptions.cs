@@ -23,6 +23,12 @@ public sealed class ApiOptions
     [Required]
     public string DefaultProviderName { get; set; } = "octavia";
 
+    /// <summary>
+    /// Gets or sets whether load-balancer reads are served from a cache until the next database write. Applies on
+    /// SQLite only, where this host makes every write; PostgreSQL, which several hosts share, is never cached.
+    /// </summary>
+    public bool ResponseCache { get; set; } = true;
+
     /// <summary>Gets or sets how long one driver call may take before it counts as a driver error.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan DriverCallTimeout { get; set; } = TimeSpan.FromSeconds(60);

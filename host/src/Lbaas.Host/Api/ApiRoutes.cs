@@ -6,7 +6,7 @@ public static class ApiRoutes
     public static IReadOnlyList<string> Prefixes { get; } = ["/v2/lbaas", "/v2.0/lbaas", "/v2", "/v2.0"];
 
     /// <summary>Maps the same endpoints under every prefix (catalog endpoints use this too).</summary>
-    public static IEndpointRouteBuilder MapOctaviaGroups(this IEndpointRouteBuilder app, Action<IEndpointRouteBuilder> map)
+    public static IEndpointRouteBuilder MapOctaviaGroups(this IEndpointRouteBuilder app, Action<RouteGroupBuilder> map)
     {
         foreach (var prefix in Prefixes)
         {

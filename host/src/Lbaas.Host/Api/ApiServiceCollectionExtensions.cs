@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Lbaas.Host.Api.LoadBalancers;
+using Lbaas.Host.Api.ResponseCache;
+using Lbaas.Host.Hosting;
+using Lbaas.Host.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +22,10 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ProviderInvoker>();
         services.AddScoped<LoadBalancerCreator>();
         services.AddScoped<Members.MemberBatchUpdater>();
+        services.TryAddSingleton<DatabaseWriteVersion>();
+        services.AddSingleton(sp => new ReadResponseCache(sp.GetRequiredService<DatabaseWriteVersion>(),
+            sp.GetRequiredService<IOptions<ApiOptions>>().Value.ResponseCache
+            && !string.Equals(sp.GetRequiredService<IOptions<LbaasOptions>>().Value.Database, "postgres", StringComparison.OrdinalIgnoreCase)));
         return services;
     }
 
@@ -28,6 +35,7 @@ public static class ApiServiceCollectionExtensions
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<FaultHandlingMiddleware>();
         app.UseMiddleware<ProjectContextMiddleware>();
+        app.UseMiddleware<ReadResponseCacheMiddleware>();
         LoadBalancerSchema.FallbackProvider = app.ApplicationServices.GetRequiredService<IOptions<ApiOptions>>().Value.DefaultProviderName;
         return app;
     }
@@ -35,6 +43,8 @@ public static class ApiServiceCollectionExtensions
     public static IEndpointRouteBuilder MapOctaviaApi(this IEndpointRouteBuilder app) =>
         app.MapOctaviaGroups(group =>
         {
+            // Every GET below reads only the database: cacheable until the next write.
+            group.WithMetadata(CachedRead.Instance);
             LoadBalancerEndpoints.Map(group);
             Listeners.ListenerEndpoints.Map(group);
             Pools.PoolEndpoints.Map(group);

@@ -1,5 +1,6 @@
 using Lbaas.Host.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Lbaas.Host.Persistence;
 
@@ -29,6 +30,10 @@ public static class PersistenceServiceCollectionExtensions
             }
         });
         services.AddHostedService<DatabaseInitializer>();
+
+        // Every write raises the count the read cache checks (Api/ResponseCache).
+        services.TryAddSingleton<DatabaseWriteVersion>();
+        services.ConfigureDbContext<LbaasDbContext>((sp, db) => db.AddInterceptors(sp.GetRequiredService<DatabaseWriteVersion>().Interceptor));
         return services;
     }
 }
