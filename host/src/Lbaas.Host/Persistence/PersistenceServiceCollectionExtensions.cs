@@ -31,9 +31,17 @@ public static class PersistenceServiceCollectionExtensions
         });
         services.AddHostedService<DatabaseInitializer>();
 
-        // Every write raises the count the read cache checks (Api/ResponseCache).
+        // Every write raises the count the read cache checks (Api/ResponseCache); SQLite's writers queue in memory.
         services.TryAddSingleton<DatabaseWriteVersion>();
-        services.ConfigureDbContext<LbaasDbContext>((sp, db) => db.AddInterceptors(sp.GetRequiredService<DatabaseWriteVersion>().Interceptor));
+        services.TryAddSingleton<SqliteWriteGate>();
+        services.ConfigureDbContext<LbaasDbContext>((sp, db) =>
+        {
+            db.AddInterceptors(sp.GetRequiredService<DatabaseWriteVersion>().Interceptor);
+            if (!string.Equals(options.Database, "postgres", StringComparison.OrdinalIgnoreCase))
+            {
+                db.AddInterceptors(sp.GetRequiredService<SqliteWriteGate>());
+            }
+        });
         return services;
     }
 }
