@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lbaas.Host.Persistence;
 
-public sealed partial class LbaasDbContext
+public abstract partial class LbaasDbContext
 {
     public DbSet<FlavorProfileEntity> FlavorProfiles => Set<FlavorProfileEntity>();
 

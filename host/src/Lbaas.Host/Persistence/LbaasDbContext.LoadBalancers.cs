@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Lbaas.Host.Persistence;
 
-public sealed partial class LbaasDbContext
+public abstract partial class LbaasDbContext
 {
     public DbSet<LoadBalancerEntity> LoadBalancers => Set<LoadBalancerEntity>();
 

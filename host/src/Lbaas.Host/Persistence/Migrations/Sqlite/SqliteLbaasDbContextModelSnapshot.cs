@@ -3,19 +3,16 @@ using System;
 using Lbaas.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Lbaas.Host.Persistence.Migrations
+namespace Lbaas.Host.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(LbaasDbContext))]
-    [Migration("20261124010442_Initial")]
-    partial class Initial
+    [DbContext(typeof(SqliteLbaasDbContext))]
+    partial class SqliteLbaasDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");

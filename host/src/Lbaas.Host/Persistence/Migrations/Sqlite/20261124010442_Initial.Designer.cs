@@ -3,16 +3,19 @@ using System;
 using Lbaas.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Lbaas.Host.Persistence.Migrations
+namespace Lbaas.Host.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(LbaasDbContext))]
-    partial class LbaasDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteLbaasDbContext))]
+    [Migration("20261124010442_Initial")]
+    partial class Initial
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
