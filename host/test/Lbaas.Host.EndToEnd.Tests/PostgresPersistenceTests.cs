@@ -1,5 +1,6 @@
 using System.Net;
 using Lbaas.Host.EndToEnd.Tests.Support;
+using Lbaas.Host.TestSupport;
 
 namespace Lbaas.Host.EndToEnd.Tests;
 

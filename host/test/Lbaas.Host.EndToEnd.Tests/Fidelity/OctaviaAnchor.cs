@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lbaas.Host.EndToEnd.Tests.Support;
+using Lbaas.Host.TestSupport;
 
 namespace Lbaas.Host.EndToEnd.Tests.Fidelity;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
+using Lbaas.Host.TestSupport;
 
 namespace Lbaas.Host.EndToEnd.Tests.Support;
 

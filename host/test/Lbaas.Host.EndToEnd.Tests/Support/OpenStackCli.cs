@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Lbaas.Host.TestSupport;
 
 namespace Lbaas.Host.EndToEnd.Tests.Support;
 

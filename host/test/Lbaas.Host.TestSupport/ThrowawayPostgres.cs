@@ -1,10 +1,10 @@
 using System.Globalization;
 
-namespace Lbaas.Host.EndToEnd.Tests.Support;
+namespace Lbaas.Host.TestSupport;
 
 /// <summary>Runs a throwaway PostgreSQL cluster (Debian's <c>postgresql</c> binaries) in a temp dir on a free loopback port.</summary>
 /// <remarks>As root the cluster runs as the <c>postgres</c> user, since <c>initdb</c> refuses root. Disposing stops it and deletes the dir.</remarks>
-internal sealed class ThrowawayPostgres : IAsyncDisposable
+public sealed class ThrowawayPostgres : IAsyncDisposable
 {
     private readonly string _directory;
     private readonly string _bin;

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Lbaas.Host.EndToEnd.Tests.Support;
+namespace Lbaas.Host.TestSupport;
 
 /// <summary>Runs a command to completion with a deadline and captures its output.</summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
     public static async Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(
         string fileName, IEnumerable<string> arguments, IDictionary<string, string>? environment = null,

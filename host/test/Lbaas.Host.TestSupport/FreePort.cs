@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Lbaas.Host.EndToEnd.Tests.Support;
+namespace Lbaas.Host.TestSupport;
 
 /// <summary>Finds loopback TCP ports nobody listens on, so parallel test runs never collide.</summary>
-internal static class FreePort
+public static class FreePort
 {
     public static int Next()
     {
