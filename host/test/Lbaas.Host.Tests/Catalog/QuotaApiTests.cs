@@ -84,6 +84,30 @@ public sealed class QuotaApiTests : CatalogApiTest
     }
 
     [Fact]
+    public async Task A_child_create_the_driver_refuses_with_501_gives_its_quota_back()
+    {
+        Assert.Equal(202, (await Host.PutAsync($"/v2/lbaas/quotas/{DefaultProject}", new { quota = new { listener = 1 } })).Status);
+        var profile = await Host.CreateFlavorProfileAsync(data: """{"noop_unsupported": "create_listener"}""");
+        var refusing = await Host.CreateFlavorAsync(profile);
+        var lbs = new List<string>();
+        foreach (var extra in new object?[] { new { flavor_id = refusing }, null })
+        {
+            var (created, lb) = await Host.CreateLoadBalancerAsync(extra);
+            Assert.True(created == 201, lb.ToString());
+            lbs.Add(lb.GetProperty("loadbalancer").GetProperty("id").GetString()!);
+            await Host.WaitForActiveAsync(lbs[^1]);
+        }
+
+        var listener = new { listener = new { loadbalancer_id = lbs[0], protocol = "HTTP", protocol_port = 80 } };
+        Assert.Equal(501, (await Host.PostAsync("/v2/lbaas/listeners", listener)).Status);
+
+        // The refused listener's reservation was given back: the project's one listener fits on the other load balancer.
+        var (status, body) = await Host.PostAsync("/v2/lbaas/listeners",
+            new { listener = new { loadbalancer_id = lbs[1], protocol = "HTTP", protocol_port = 80 } });
+        Assert.True(status == 201, body.ToString());
+    }
+
+    [Fact]
     public async Task Concurrent_creates_never_exceed_the_quota()
     {
         Assert.Equal(202, (await Host.PutAsync($"/v2/lbaas/quotas/{DefaultProject}", new { quota = new { loadbalancer = 3 } })).Status);

@@ -177,7 +177,7 @@ public static partial class HealthMonitorEndpoints
                 throw ApiException.Conflict("This pool already has a health monitor");
             }
 
-            await quotas.CheckAndReserveAsync(db, lb.ProjectId, new QuotaDemand { HealthMonitors = 1 }, ct);
+            await journal.ReserveAsync(quotas, db, lb.ProjectId, new QuotaDemand { HealthMonitors = 1 }, ct);
             await ChildLocks.LockPoolChildAsync(db, journal, graph, pool, ct);
             db.HealthMonitors.Add(hm);
             await db.SaveChangesAsync(ct);

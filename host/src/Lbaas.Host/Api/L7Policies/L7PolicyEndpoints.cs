@@ -211,7 +211,7 @@ public static class L7PolicyEndpoints
         {
             var pools = await db.Pools.AsNoTracking().Where(p => p.LoadBalancerId == lb.Id).ToListAsync(ct);
             CheckAgainst(policy, listener, pools);
-            await quotas.CheckAndReserveAsync(db, lb.ProjectId, new QuotaDemand { L7Policies = 1 }, ct);
+            await journal.ReserveAsync(quotas, db, lb.ProjectId, new QuotaDemand { L7Policies = 1 }, ct);
             await ChildLocks.LockLoadBalancerAsync(db, journal, lb.Id, ct);
             await journal.MarkParentsAsync<ListenerEntity>(db, [listener.Id], ct);
             var siblings = await db.L7Policies.Where(p => p.ListenerId == listener.Id).ToListAsync(ct);

@@ -93,7 +93,7 @@ public static class L7RuleEndpoints
                 throw ApiException.Conflict($"Too many rules on L7 policy {policy.Id}");
             }
 
-            await quotas.CheckAndReserveAsync(db, lb.ProjectId, new QuotaDemand { L7Rules = 1 }, ct);
+            await journal.ReserveAsync(quotas, db, lb.ProjectId, new QuotaDemand { L7Rules = 1 }, ct);
             await LockAsync(db, journal, policy, ct);
             db.L7Rules.Add(rule);
             await db.SaveChangesAsync(ct);

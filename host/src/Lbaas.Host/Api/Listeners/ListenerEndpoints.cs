@@ -253,7 +253,7 @@ public static class ListenerEndpoints
             }
 
             CheckPortFree(listener, siblings);
-            await quotas.CheckAndReserveAsync(db, lb.ProjectId, new QuotaDemand { Listeners = 1 }, ct);
+            await journal.ReserveAsync(quotas, db, lb.ProjectId, new QuotaDemand { Listeners = 1 }, ct);
             await ChildLocks.LockLoadBalancerAsync(db, journal, lb.Id, ct);
             db.Listeners.Add(listener);
             await db.SaveChangesAsync(ct);

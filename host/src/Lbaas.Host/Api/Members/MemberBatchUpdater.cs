@@ -109,7 +109,7 @@ public sealed class MemberBatchUpdater(LbaasDbContext db, ProviderInvoker invoke
             var increase = created.Count - deleted;
             if (increase > 0)
             {
-                await quotas.CheckAndReserveAsync(db, lb.ProjectId, new QuotaDemand { Members = increase }, ct);
+                await journal.ReserveAsync(quotas, db, lb.ProjectId, new QuotaDemand { Members = increase }, ct);
             }
 
             await ChildLocks.LockPoolChildAsync(db, journal, graph, pool, ct);

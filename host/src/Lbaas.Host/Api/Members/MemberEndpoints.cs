@@ -109,7 +109,7 @@ public static class MemberEndpoints
             var graph = await LoadBalancerGraph.LoadAsync(db, lb.Id, ct) ?? throw ApiException.NotFound(ResourceNames.LoadBalancer, lb.Id);
             member.OperatingStatus = graph.HealthMonitorOf(pool.Id) is null ? OperatingStatuses.NoMonitor : OperatingStatuses.Offline;
             CheckUnique(member, graph.MembersOf(pool.Id));
-            await quotas.CheckAndReserveAsync(db, lb.ProjectId, new QuotaDemand { Members = 1 }, ct);
+            await journal.ReserveAsync(quotas, db, lb.ProjectId, new QuotaDemand { Members = 1 }, ct);
             await ChildLocks.LockPoolChildAsync(db, journal, graph, pool, ct);
             db.Members.Add(member);
             await db.SaveChangesAsync(ct);

@@ -198,7 +198,7 @@ public static class PoolEndpoints
                 }
             }
 
-            await quotas.CheckAndReserveAsync(db, lb.ProjectId, new QuotaDemand { Pools = 1 }, ct);
+            await journal.ReserveAsync(quotas, db, lb.ProjectId, new QuotaDemand { Pools = 1 }, ct);
             await ChildLocks.LockLoadBalancerAsync(db, journal, lb.Id, ct);
             db.Pools.Add(pool);
             await db.SaveChangesAsync(ct);
