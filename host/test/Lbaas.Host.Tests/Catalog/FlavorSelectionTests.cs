@@ -1,8 +1,10 @@
 using Lbaas.Host.Api;
 using Lbaas.Host.NetworkCatalog;
-using Lbaas.Host.Persistence;
 using Lbaas.Host.Persistence.Catalog;
+using Lbaas.Host.Persistence;
+using Lbaas.Host.Tests.Support;
 using Lbaas.Sdk.V1;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lbaas.Host.Tests.Catalog;
@@ -67,6 +69,25 @@ public sealed class FlavorSelectionTests : CatalogApiTest
         var (status, fault) = await Host.DeleteAsync($"/v2/lbaas/flavors/{flavor}");
         Assert.Equal(409, status);
         Assert.Equal($"Flavor {flavor} is in use and cannot be modified.", Fault(fault));
+    }
+
+    [Fact]
+    public async Task Once_its_load_balancers_are_deleted_a_flavor_can_go_and_they_point_at_the_nil_uuid()
+    {
+        var flavor = await Host.CreateFlavorAsync(await Host.CreateFlavorProfileAsync());
+        var (_, body) = await Host.CreateLoadBalancerAsync(new { flavor_id = flavor });
+        var lbId = body.GetProperty("loadbalancer").GetProperty("id").GetString()!;
+        await Host.WaitForActiveAsync(lbId);
+        Assert.Equal(204, (await Host.DeleteAsync($"/v2/lbaas/loadbalancers/{lbId}")).Status);
+        await Eventually.EqualAsync(404, async _ => (await Host.GetAsync($"/v2/lbaas/loadbalancers/{lbId}")).Status, $"deletion of {lbId}");
+
+        Assert.Equal(204, (await Host.DeleteAsync($"/v2/lbaas/flavors/{flavor}")).Status);
+
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LbaasDbContext>();
+        var row = await db.LoadBalancers.AsNoTracking().SingleAsync(lb => lb.Id == Guid.Parse(lbId));
+        Assert.Equal(ProvisioningStatuses.Deleted, row.ProvisioningStatus);
+        Assert.Equal(Guid.Empty, row.FlavorId);
     }
 
     [Fact]

@@ -123,8 +123,14 @@ public static class FlavorEndpointRouteBuilderExtensions
             throw ApiException.Conflict($"Flavor {flavor.Id} is in use and cannot be modified.");
         }
 
+        // As Octavia does: deleted load balancers keep no reference to a flavor that is gone (they point at the nil UUID).
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Set<LoadBalancerEntity>()
+            .Where(lb => lb.FlavorId == flavor.Id && lb.ProvisioningStatus == ProvisioningStatuses.Deleted)
+            .ExecuteUpdateAsync(s => s.SetProperty(lb => lb.FlavorId, Guid.Empty), cancellationToken);
         db.Flavors.Remove(flavor);
         await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
         return Results.NoContent();
     }
 
