@@ -1,7 +1,7 @@
 using Lbaas.Host.Api;
 using Lbaas.Host.NetworkCatalog;
-using Lbaas.Host.Persistence.Catalog;
 using Lbaas.Host.Persistence;
+using Lbaas.Host.Persistence.Catalog;
 using Lbaas.Host.Tests.Support;
 using Lbaas.Sdk.V1;
 using Microsoft.EntityFrameworkCore;
