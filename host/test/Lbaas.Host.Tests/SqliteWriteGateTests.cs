@@ -1,6 +1,7 @@
 using Lbaas.Host.Persistence;
 using Lbaas.Host.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lbaas.Host.Tests;
@@ -15,11 +16,7 @@ public sealed class SqliteWriteGateTests
         await using var host = TestHost.Start();
         await using var first = host.Services.CreateAsyncScope();
         await using var second = host.Services.CreateAsyncScope();
-        var db1 = first.ServiceProvider.GetRequiredService<LbaasDbContext>();
-        var db2 = second.ServiceProvider.GetRequiredService<LbaasDbContext>();
-
-        var tx1 = await db1.Database.BeginTransactionAsync();
-        var begin2 = db2.Database.BeginTransactionAsync();
+        var (tx1, begin2) = await BeginTwoAsync(first, second);
         Assert.False(begin2.IsCompleted);
 
         await tx1.CommitAsync();
@@ -34,17 +31,21 @@ public sealed class SqliteWriteGateTests
         await using var host = TestHost.Start();
         await using var first = host.Services.CreateAsyncScope();
         await using var second = host.Services.CreateAsyncScope();
-        var db1 = first.ServiceProvider.GetRequiredService<LbaasDbContext>();
-        var db2 = second.ServiceProvider.GetRequiredService<LbaasDbContext>();
-
-        var tx1 = await db1.Database.BeginTransactionAsync();
-        var begin2 = db2.Database.BeginTransactionAsync();
+        var (tx1, begin2) = await BeginTwoAsync(first, second);
         await tx1.DisposeAsync();
 
         // Well inside the gate's own give-up time: released by the connection closing, not by the timeout.
         Assert.True(Deadline < SqliteWriteGate.MaxWait);
         await using var tx2 = await begin2.WaitAsync(Deadline);
         await tx2.CommitAsync();
+    }
+
+    // Begins a transaction in the first scope, then asks for one in the second.
+    private static async Task<(IDbContextTransaction First, Task<IDbContextTransaction> Second)> BeginTwoAsync(
+        AsyncServiceScope first, AsyncServiceScope second)
+    {
+        var tx1 = await first.ServiceProvider.GetRequiredService<LbaasDbContext>().Database.BeginTransactionAsync();
+        return (tx1, second.ServiceProvider.GetRequiredService<LbaasDbContext>().Database.BeginTransactionAsync());
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class QuotaApiTests : CatalogApiTest
         Assert.Equal("Quota has been met for resources: Load Balancer", fault.GetProperty("faultstring").GetString());
 
         Assert.Equal(204, (await Host.DeleteAsync($"/v2/lbaas/loadbalancers/{id}")).Status);
-        await Lbaas.Host.Tests.Support.Eventually.EqualAsync(404, async _ => (await Host.GetAsync($"/v2/lbaas/loadbalancers/{id}")).Status,
+        await Eventually.EqualAsync(404, async _ => (await Host.GetAsync($"/v2/lbaas/loadbalancers/{id}")).Status,
             $"deletion of load balancer {id}");
         var (again, body) = await Host.CreateLoadBalancerAsync();
         Assert.True(again == 201, body.ToString());
