@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Json;
 using System.Reflection;
-using System.Text;
 using System.Text.Json;
 using Lbaas.Host.NetworkCatalog;
 using Lbaas.Host.Tests.Support;
@@ -119,23 +117,8 @@ internal sealed class CatalogHost : IAsyncDisposable
         }
     }
 
-    public async Task<(int Status, JsonElement Body)> SendAsync(HttpMethod method, string path, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is string raw)
-        {
-            request.Content = new StringContent(raw, Encoding.UTF8, "application/json");
-        }
-        else if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        using var response = await Client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        var json = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-        return ((int)response.StatusCode, json);
-    }
+    public Task<(int Status, JsonElement Body)> SendAsync(HttpMethod method, string path, object? body = null) =>
+        Client.SendJsonAsync(method, path, body);
 
     public Task<(int Status, JsonElement Body)> GetAsync(string path) => SendAsync(HttpMethod.Get, path);
 

@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using System.Reflection;
-using System.Text;
 using System.Text.Json;
 using Lbaas.Host.Providers;
 using Lbaas.Sdk.V1;
@@ -112,23 +110,8 @@ public sealed class TestHost : IAsyncDisposable
         }
     }
 
-    public async Task<(int Status, JsonElement Body)> SendAsync(HttpMethod method, string path, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is string raw)
-        {
-            request.Content = new StringContent(raw, Encoding.UTF8, "application/json");
-        }
-        else if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        using var response = await Client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        var json = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-        return ((int)response.StatusCode, json);
-    }
+    public Task<(int Status, JsonElement Body)> SendAsync(HttpMethod method, string path, object? body = null) =>
+        Client.SendJsonAsync(method, path, body);
 
     public Task<(int Status, JsonElement Body)> GetAsync(string path) => SendAsync(HttpMethod.Get, path);
 
