@@ -85,6 +85,33 @@ public sealed class ErrorPropagationTests : IAsyncLifetime
     }
 
     [Fact]
+    public Task A_status_query_error_arrives_as_the_same_type_with_the_same_messages()
+    {
+        var client = new GrpcProviderDriver(_host.Channel);
+        return Gen.Select(TypedError, Gen.Guid).SampleAsync(
+            async (error, id) =>
+            {
+                _driver.Throw(error);
+                var received = await Assert.ThrowsAnyAsync<ProviderException>(
+                    () => client.GetLoadBalancerStatusAsync(new GetLoadBalancerStatusRequest { LoadBalancerId = id }, CancellationToken.None));
+                AssertSameError(error, received);
+            },
+            iter: 50, threads: 1);
+    }
+
+    [Fact]
+    public async Task A_status_query_to_a_driver_without_it_is_not_implemented()
+    {
+        await using var host = await GrpcTestHost.StartAsync(driver: InterfaceOnlyProxy.Wrap<IProviderDriver>(new RecordingProviderDriver()));
+        var client = new GrpcProviderDriver(host.Channel);
+
+        var error = await Assert.ThrowsAsync<NotImplementedByDriverException>(
+            () => client.GetLoadBalancerStatusAsync(new GetLoadBalancerStatusRequest { LoadBalancerId = Guid.NewGuid() }, CancellationToken.None));
+
+        Assert.Contains(nameof(IStatusQuery), error.OperatorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_request_is_refused_as_invalid_without_reaching_the_driver()
     {
         var raw = new P.ProviderDriverService.ProviderDriverServiceClient(_host.Channel);

@@ -213,6 +213,30 @@ public sealed class ProviderDriverRoundTripTests : IAsyncLifetime
         AssertArrived("ConfigureAmphora", id);
     }
 
+    [Fact]
+    public Task A_status_query_and_its_answer_or_absence_survive_the_wire_unchanged() =>
+        Gen.Select(Gen.Guid, ContractGen.StatusUpdate.Null()).SampleAsync(
+            async (id, answer) =>
+            {
+                var request = new GetLoadBalancerStatusRequest { LoadBalancerId = id };
+                _driver.Answer(answer);
+                var received = await _client.GetLoadBalancerStatusAsync(request, CancellationToken.None);
+                AssertArrived("GetLoadBalancerStatus", request);
+                AssertSame(answer, received);
+            },
+            iter: Iterations, threads: 1);
+
+    [Fact]
+    public async Task An_empty_status_answer_stays_distinct_from_no_record()
+    {
+        _driver.Answer(new StatusUpdate());
+
+        var received = await _client.GetLoadBalancerStatusAsync(new GetLoadBalancerStatusRequest { LoadBalancerId = Guid.NewGuid() }, CancellationToken.None);
+
+        Assert.NotNull(received);
+        Assert.True(received.IsEmpty);
+    }
+
     private Task RequestArrivesUnchanged<T>(Gen<T> requests, string method, Func<T, CancellationToken, Task> send) =>
         requests.SampleAsync(
             async request =>

@@ -10,9 +10,11 @@ namespace Lbaas.Sdk.Grpc;
 /// Every call sends the contract version header, honours the caller's <see cref="CancellationToken"/> (cancelling the
 /// server's token too) and the optional <see cref="GrpcClientOptions.CallTimeout"/>. Errors arrive as the exception type
 /// the remote driver threw, with the same user and operator messages. Thread safe; one instance may serve many calls.
-/// Use <see cref="ConnectAsync(GrpcChannel, CancellationToken)"/> to check the remote contract version first.
+/// Use <see cref="ConnectAsync(GrpcChannel, CancellationToken)"/> to check the remote contract version first. It
+/// implements every optional interface; whether the remote driver does is told by its capabilities, and a call to one
+/// it lacks throws <see cref="NotImplementedByDriverException"/>.
 /// </remarks>
-public sealed class GrpcProviderDriver : IProviderDriver, IAmphoraAdministration
+public sealed class GrpcProviderDriver : IProviderDriver, IAmphoraAdministration, IStatusQuery
 {
     private readonly P.ProviderDriverService.ProviderDriverServiceClient _client;
     private readonly ClientCallRunner _calls;
@@ -365,4 +367,15 @@ public sealed class GrpcProviderDriver : IProviderDriver, IAmphoraAdministration
             o => _client.GetAmphoraStatisticsAsync(new P.GetAmphoraStatisticsRequest { AmphoraId = WireFormat.FromId(amphoraId) }, o),
             r => r.Statistics.Select(s => s.ToContract()).ToArray(),
             cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<StatusUpdate?> GetLoadBalancerStatusAsync(GetLoadBalancerStatusRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _calls.CallAsync(
+            nameof(P.ProviderDriverService.ProviderDriverServiceClient.GetLoadBalancerStatus),
+            o => _client.GetLoadBalancerStatusAsync(request.ToProto(), o),
+            r => r.Status?.ToContract(),
+            cancellationToken);
+    }
 }

@@ -154,4 +154,23 @@ public static class LoadBalancerMapping
             LoadBalancer = WireFormat.Required(message.LoadBalancer, "load_balancer").ToContract(),
         };
     }
+
+    /// <summary>Converts a status query to its wire form.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The wire message.</returns>
+    public static P.GetLoadBalancerStatusRequest ToProto(this GetLoadBalancerStatusRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new P.GetLoadBalancerStatusRequest { LoadBalancerId = WireFormat.FromId(request.LoadBalancerId) };
+    }
+
+    /// <summary>Converts a wire status query to the contract record.</summary>
+    /// <param name="message">The wire message.</param>
+    /// <returns>The contract record.</returns>
+    /// <exception cref="FormatException">A field is malformed.</exception>
+    public static GetLoadBalancerStatusRequest ToContract(this P.GetLoadBalancerStatusRequest message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new GetLoadBalancerStatusRequest { LoadBalancerId = WireFormat.ToId(message.LoadBalancerId, "load_balancer_id") };
+    }
 }

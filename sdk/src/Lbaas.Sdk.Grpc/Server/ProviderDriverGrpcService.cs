@@ -6,8 +6,8 @@ using P = Lbaas.Provider.V1;
 
 namespace Lbaas.Sdk.Grpc;
 
-/// <summary>Serves any <see cref="IProviderDriver"/> (and its <see cref="IAmphoraAdministration"/>, if implemented)
-/// as the gRPC ProviderDriverService.</summary>
+/// <summary>Serves any <see cref="IProviderDriver"/> (and its <see cref="IAmphoraAdministration"/> and
+/// <see cref="IStatusQuery"/>, if implemented) as the gRPC ProviderDriverService.</summary>
 /// <remarks>
 /// Map it with <c>app.MapGrpcService&lt;ProviderDriverGrpcService&gt;()</c> after registering an
 /// <see cref="IProviderDriver"/> in DI. A caller announcing another contract major, in its header or its handshake, is
@@ -441,9 +441,27 @@ public sealed class ProviderDriverGrpcService : P.ProviderDriverService.Provider
                 Statistics = { (await Amphorae().GetAmphoraStatisticsAsync(id, ct).ConfigureAwait(false)).Select(s => s.ToProto()) },
             });
 
+    /// <summary>Serves GetLoadBalancerStatus by calling <see cref="IStatusQuery.GetLoadBalancerStatusAsync"/>.</summary>
+    /// <param name="request">The wire request.</param>
+    /// <param name="context">The call context; its token is passed to the driver.</param>
+    /// <returns>The wire response; without a status when the driver has no record of the load balancer.</returns>
+    public override Task<P.GetLoadBalancerStatusResponse> GetLoadBalancerStatus(
+        P.GetLoadBalancerStatusRequest request, ServerCallContext context) =>
+        _calls.HandleAsync(context, nameof(GetLoadBalancerStatus), request.ToContract, async (r, ct) =>
+            new P.GetLoadBalancerStatusResponse
+            {
+                Status = (await StatusQuery().GetLoadBalancerStatusAsync(r, ct).ConfigureAwait(false))?.ToProto(),
+            });
+
     private IAmphoraAdministration Amphorae() =>
         _driver as IAmphoraAdministration
         ?? throw new NotImplementedByDriverException(
             userMessage: "This provider does not manage amphorae.",
             operatorMessage: $"Driver {_driver.GetType().FullName} does not implement {nameof(IAmphoraAdministration)}.");
+
+    private IStatusQuery StatusQuery() =>
+        _driver as IStatusQuery
+        ?? throw new NotImplementedByDriverException(
+            userMessage: "This provider does not answer status queries.",
+            operatorMessage: $"Driver {_driver.GetType().FullName} does not implement {nameof(IStatusQuery)}.");
 }

@@ -2,7 +2,7 @@ namespace Lbaas.Sdk.V1;
 
 /// <summary>Identifies a version of the provider contract: a major (breaking) and a minor (additive).</summary>
 /// <param name="Major">The major; different majors cannot talk.</param>
-/// <param name="Minor">The minor; a newer minor only adds fields and capability flags.</param>
+/// <param name="Minor">The minor; a newer minor only adds fields, capability flags and optional interfaces.</param>
 public readonly record struct ContractVersion(int Major, int Minor)
 {
     /// <summary>Gets the version this assembly implements.</summary>

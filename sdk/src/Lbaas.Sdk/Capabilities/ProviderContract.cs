@@ -11,8 +11,8 @@ public static class ProviderContract
     /// <summary>The major version of this contract, also the major of the proto package (<c>lbaas.provider.v1</c>).</summary>
     public const int Major = 1;
 
-    /// <summary>The minor version of this contract.</summary>
-    public const int Minor = 0;
+    /// <summary>The minor version of this contract; 1 added <see cref="IStatusQuery"/>.</summary>
+    public const int Minor = 1;
 
     /// <summary>The gRPC metadata key that carries the caller's contract version (<c>major.minor</c>).</summary>
     public const string VersionHeader = "lbaas-contract-version";

@@ -43,10 +43,13 @@ public static class ProviderFeature
     /// <summary>Amphora administration (<see cref="IAmphoraAdministration"/>).</summary>
     public const string AmphoraAdministration = "amphora_administration";
 
+    /// <summary>Answers the host's status queries (<see cref="IStatusQuery"/>); added in contract 1.1.</summary>
+    public const string StatusQuery = "status_query";
+
     /// <summary>Lists every feature this contract version names.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         L7, TlsTermination, Udp, Sctp, ActiveStandby, Failover, MemberBatch, Flavors, AvailabilityZones, Stats,
-        VipPort, AdditionalVips, AmphoraAdministration,
+        VipPort, AdditionalVips, AmphoraAdministration, StatusQuery,
     ];
 }

@@ -4,7 +4,7 @@ using Lbaas.Sdk.V1;
 namespace Lbaas.Sdk.Grpc.Tests.Support;
 
 /// <summary>Records what arrives through gRPC and answers with <see cref="CallRecorder.Behavior"/>.</summary>
-public sealed class RecordingProviderDriver : CallRecorder, IProviderDriver, IAmphoraAdministration
+public sealed class RecordingProviderDriver : CallRecorder, IProviderDriver, IAmphoraAdministration, IStatusQuery
 {
     public Task<Capabilities> GetCapabilitiesAsync(CancellationToken cancellationToken) =>
         RecordAsync<Capabilities>("GetCapabilities", null, cancellationToken);
@@ -110,4 +110,7 @@ public sealed class RecordingProviderDriver : CallRecorder, IProviderDriver, IAm
 
     public Task<IReadOnlyList<AmphoraStatistics>> GetAmphoraStatisticsAsync(Guid amphoraId, CancellationToken cancellationToken) =>
         RecordAsync<IReadOnlyList<AmphoraStatistics>>("GetAmphoraStatistics", amphoraId, cancellationToken);
+
+    public Task<StatusUpdate?> GetLoadBalancerStatusAsync(GetLoadBalancerStatusRequest request, CancellationToken cancellationToken) =>
+        RecordAsync<StatusUpdate?>("GetLoadBalancerStatus", request, cancellationToken);
 }
