@@ -26,5 +26,9 @@ public sealed partial class NoopProviderDriver
         [LoggerMessage(EventId = 1005, Level = LogLevel.Information,
             Message = "Created VIP port '{PortId}' for load balancer '{LoadBalancerId}'.")]
         public static partial void VipPortCreated(ILogger logger, Guid portId, Guid loadBalancerId);
+
+        [LoggerMessage(EventId = 1006, Level = LogLevel.Information,
+            Message = "Asked for the status of load balancer '{LoadBalancerId}', of which the driver has no record.")]
+        public static partial void StatusQueryUnknown(ILogger logger, Guid loadBalancerId);
     }
 }

@@ -20,9 +20,13 @@ namespace Lbaas.Drivers.Noop;
 /// monitor watches their pool and NO_MONITOR otherwise. Child operations on a load balancer the driver has not seen
 /// (after a restart) rebuild it from <see cref="IDriverLib.GetLoadBalancerAsync"/>.
 /// </para>
+/// <para>
+/// The status query (<see cref="IStatusQuery"/>) answers from the same model: each object with the status last
+/// decided for it, whether or not the report went out (so a <c>noop_stuck</c> operation reads as done).
+/// </para>
 /// <para>Thread-safe; calls are idempotent. Strict after disposal: every call then throws <see cref="ObjectDisposedException"/>.</para>
 /// </remarks>
-public sealed partial class NoopProviderDriver : IProviderDriver, IAmphoraAdministration, IAsyncDisposable
+public sealed partial class NoopProviderDriver : IProviderDriver, IAmphoraAdministration, IStatusQuery, IAsyncDisposable
 {
     /// <summary>The provider name.</summary>
     public const string ProviderName = "noop";
@@ -442,6 +446,34 @@ public sealed partial class NoopProviderDriver : IProviderDriver, IAmphoraAdmini
                 $"Injected fault: {NoopMetadataKeys.FailOnCall}={call} on load balancer {loadBalancerId}.");
         }
 
+        ThrowIfRefused(operation, loadBalancerId, faults);
+        var failed = faults.ReportError.Contains(operation);
+        var status = new StatusUpdateBuilder();
+        _model.Apply(state, s =>
+        {
+            apply(s, status);
+            s.Remember(status.Entries(failed));
+        });
+        Log.OperationAccepted(_logger, name, loadBalancerId);
+
+        if (faults.Stuck.Contains(operation))
+        {
+            Log.FaultInjected(_logger, NoopMetadataKeys.Stuck, name, loadBalancerId);
+            return;
+        }
+
+        if (failed)
+        {
+            Log.FaultInjected(_logger, NoopMetadataKeys.ReportError, name, loadBalancerId);
+        }
+
+        _reporter.Enqueue(loadBalancerId, _options.ReportDelay + faults.Delay, failed ? status.BuildFailed() : status.Build());
+    }
+
+    // The faults that refuse a call, in the order they fire; callers check noop_fail_on_call first.
+    private void ThrowIfRefused(NoopOperation operation, Guid loadBalancerId, NoopFaultPlan faults)
+    {
+        var name = operation.WireName();
         if (faults.Unsupported.Contains(operation))
         {
             Log.FaultInjected(_logger, NoopMetadataKeys.Unsupported, name, loadBalancerId);
@@ -457,24 +489,6 @@ public sealed partial class NoopProviderDriver : IProviderDriver, IAmphoraAdmini
                 $"Provider 'noop' failed {name} as the flavor asks ({NoopMetadataKeys.Fail}).",
                 $"Injected fault: {NoopMetadataKeys.Fail} lists {name} on load balancer {loadBalancerId}.");
         }
-
-        var status = new StatusUpdateBuilder();
-        _model.Apply(state, s => apply(s, status));
-        Log.OperationAccepted(_logger, name, loadBalancerId);
-
-        if (faults.Stuck.Contains(operation))
-        {
-            Log.FaultInjected(_logger, NoopMetadataKeys.Stuck, name, loadBalancerId);
-            return;
-        }
-
-        var update = faults.ReportError.Contains(operation) ? status.BuildFailed() : status.Build();
-        if (faults.ReportError.Contains(operation))
-        {
-            Log.FaultInjected(_logger, NoopMetadataKeys.ReportError, name, loadBalancerId);
-        }
-
-        _reporter.Enqueue(loadBalancerId, _options.ReportDelay + faults.Delay, update);
     }
 
     private async Task<NoopLoadBalancerState> ResolveAsync(Guid loadBalancerId, LoadBalancer? graph, bool creating, CancellationToken cancellationToken)
@@ -505,7 +519,9 @@ public sealed partial class NoopProviderDriver : IProviderDriver, IAmphoraAdmini
             var state = new NoopLoadBalancerState(graph, faults);
             if (!creating)
             {
-                state.AddGraph(graph, new StatusUpdateBuilder());
+                var adopted = new StatusUpdateBuilder();
+                state.AddGraph(graph, adopted);
+                state.Remember(adopted.Entries(failed: false));
                 state.AllocateAmphorae(faults.Topology, _time);
             }
 

@@ -496,6 +496,85 @@ public abstract class ProviderDriverBehaviourTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_status_query_reads_a_stuck_create_as_done_with_every_object_and_its_operating_status()
+    {
+        var graph = TestGraph.Full(TestGraph.Flavor((NoopMetadataKeys.Stuck, true)));
+        await Driver.CreateLoadBalancerAsync(new CreateLoadBalancerRequest { LoadBalancer = graph.LoadBalancer }, Ct);
+
+        var answer = await QueryAsync(graph.LoadBalancer.Id);
+
+        Assert.NotNull(answer);
+        Assert.Equal(
+            graph.Objects.Select(o => $"{o.Kind} {o.Id} Active").Order(),
+            RecordingDriverLib.Entries(answer).Select(e => $"{e.Kind} {e.Entry.Id} {e.Entry.ProvisioningStatus}").Order());
+        Assert.Equal(OperatingStatus.Online, RecordingDriverLib.Find(answer, ObjectKind.LoadBalancer, graph.LoadBalancer.Id)?.OperatingStatus);
+        Assert.All(graph.MonitoredMembers, m => Assert.Equal(OperatingStatus.Online, RecordingDriverLib.Find(answer, ObjectKind.Member, m.Id)?.OperatingStatus));
+        Assert.Equal(OperatingStatus.NoMonitor, RecordingDriverLib.Find(answer, ObjectKind.Member, graph.UnmonitoredMember.Id)?.OperatingStatus);
+        Assert.Equal(0, Lib.ReportsFor(ObjectKind.LoadBalancer, graph.LoadBalancer.Id));
+    }
+
+    [Fact]
+    public async Task The_status_query_tells_errors_and_removed_children_as_the_driver_decided_them()
+    {
+        var graph = TestGraph.Full(TestGraph.Flavor((NoopMetadataKeys.ReportError, "create_listener")));
+        await CreateAsync(graph.LoadBalancer);
+        var failedListener = TestGraph.Listener(graph.LoadBalancer.Id, 81);
+        await Driver.CreateListenerAsync(new CreateListenerRequest { Listener = failedListener }, Ct);
+        await Lib.WaitForStatusAsync(ObjectKind.Listener, failedListener.Id, ProvisioningStatus.Error);
+        await Driver.DeletePoolAsync(new DeletePoolRequest { Pool = graph.DefaultPool }, Ct);
+
+        var answer = await QueryAsync(graph.LoadBalancer.Id);
+
+        Assert.NotNull(answer);
+        Assert.Equal(ProvisioningStatus.Error, RecordingDriverLib.Find(answer, ObjectKind.Listener, failedListener.Id)?.ProvisioningStatus);
+        Assert.Equal(ProvisioningStatus.Deleted, RecordingDriverLib.Find(answer, ObjectKind.Pool, graph.DefaultPool.Id)?.ProvisioningStatus);
+        Assert.Equal(ProvisioningStatus.Deleted, RecordingDriverLib.Find(answer, ObjectKind.HealthMonitor, graph.Monitor.Id)?.ProvisioningStatus);
+        Assert.All(graph.MonitoredMembers, m => Assert.Equal(ProvisioningStatus.Deleted, RecordingDriverLib.Find(answer, ObjectKind.Member, m.Id)?.ProvisioningStatus));
+        Assert.Equal(ProvisioningStatus.Active, RecordingDriverLib.Find(answer, ObjectKind.Listener, graph.Listener.Id)?.ProvisioningStatus);
+        Assert.Equal(ProvisioningStatus.Active, RecordingDriverLib.Find(answer, ObjectKind.LoadBalancer, graph.LoadBalancer.Id)?.ProvisioningStatus);
+    }
+
+    [Fact]
+    public async Task The_status_query_has_no_record_of_an_unknown_a_deleted_or_a_forgotten_load_balancer()
+    {
+        Assert.Null(await QueryAsync(Guid.NewGuid()));
+
+        var deleted = await CreateAsync(TestGraph.LoadBalancer());
+        await Driver.DeleteLoadBalancerAsync(new DeleteLoadBalancerRequest { LoadBalancer = deleted, Cascade = true }, Ct);
+        Assert.Null(await QueryAsync(deleted.Id));
+
+        // The host still has it, but a query never rebuilds a load balancer from the host's records.
+        var kept = await CreateAsync(TestGraph.LoadBalancer());
+        Lib.Seed(kept);
+        var restarted = Assert.IsAssignableFrom<IStatusQuery>(await StartDriverAsync());
+        Assert.Null(await restarted.GetLoadBalancerStatusAsync(new GetLoadBalancerStatusRequest { LoadBalancerId = kept.Id }, Ct));
+        Assert.NotNull(await QueryAsync(kept.Id));
+    }
+
+    [Theory]
+    [InlineData(NoopMetadataKeys.Fail, typeof(DriverException))]
+    [InlineData(NoopMetadataKeys.Unsupported, typeof(UnsupportedOptionException))]
+    public async Task Noop_fail_and_noop_unsupported_can_refuse_the_status_query(string key, Type expected)
+    {
+        var lb = await CreateAsync(TestGraph.LoadBalancer(TestGraph.Flavor((key, "get_load_balancer_status"))));
+
+        var error = (ProviderException)await Assert.ThrowsAsync(expected, () => QueryAsync(lb.Id));
+
+        Assert.Contains("get_load_balancer_status", error.UserMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_status_query_does_not_count_towards_noop_fail_on_call()
+    {
+        var lb = await CreateAsync(TestGraph.LoadBalancer(TestGraph.Flavor((NoopMetadataKeys.FailOnCall, 2))));
+
+        Assert.NotNull(await QueryAsync(lb.Id));
+
+        await Assert.ThrowsAsync<DriverException>(
+            () => Driver.CreateListenerAsync(new CreateListenerRequest { Listener = TestGraph.Listener(lb.Id) }, Ct));
+    }
+
+    [Fact]
     public async Task A_child_operation_on_a_load_balancer_the_driver_never_saw_uses_the_flavor_the_host_has()
     {
         var lb = TestGraph.LoadBalancer(TestGraph.Flavor((NoopMetadataKeys.Fail, "create_listener")));
@@ -522,6 +601,11 @@ public abstract class ProviderDriverBehaviourTests : IAsyncLifetime
         _lifetimes.Add(lifetime);
         return driver;
     }
+
+    /// <summary>Asks the driver's status query about a load balancer.</summary>
+    protected Task<StatusUpdate?> QueryAsync(Guid loadBalancerId) =>
+        Assert.IsAssignableFrom<IStatusQuery>(Driver)
+            .GetLoadBalancerStatusAsync(new GetLoadBalancerStatusRequest { LoadBalancerId = loadBalancerId }, Ct);
 
     protected async Task<LoadBalancer> CreateAsync(LoadBalancer lb)
     {

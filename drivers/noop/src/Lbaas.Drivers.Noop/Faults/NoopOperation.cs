@@ -75,4 +75,8 @@ public enum NoopOperation
 
     /// <summary><c>failover_amphora</c>.</summary>
     FailoverAmphora,
+
+    /// <summary><c>get_load_balancer_status</c>: the status query (<see cref="Lbaas.Sdk.V1.IStatusQuery"/>), which only
+    /// <c>noop_fail</c> and <c>noop_unsupported</c> affect.</summary>
+    GetLoadBalancerStatus,
 }

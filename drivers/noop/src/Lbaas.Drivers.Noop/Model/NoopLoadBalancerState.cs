@@ -7,7 +7,8 @@ namespace Lbaas.Drivers.Noop.Model;
 /// <summary>Holds what the noop driver knows of one load balancer and its children, and applies each operation to it.</summary>
 /// <remarks>
 /// Not thread-safe on its own: <see cref="NoopModel"/> serialises every access. Records are kept flat (children
-/// stripped) and each operation writes the statuses it owes the host into a <see cref="StatusUpdateBuilder"/>.
+/// stripped) and each operation writes the statuses it owes the host into a <see cref="StatusUpdateBuilder"/>. The
+/// last status decided for each object, reported or not, is remembered for the status query.
 /// </remarks>
 internal sealed class NoopLoadBalancerState
 {
@@ -18,6 +19,7 @@ internal sealed class NoopLoadBalancerState
     private readonly Dictionary<Guid, L7Policy> _policies = [];
     private readonly Dictionary<Guid, L7Rule> _rules = [];
     private readonly List<Amphora> _amphorae = [];
+    private readonly Dictionary<(StatusObjectKind Kind, Guid Id), StatusEntry> _statuses = [];
     private int _calls;
 
     public NoopLoadBalancerState(LoadBalancer loadBalancer, NoopFaultPlan faults)
@@ -50,6 +52,20 @@ internal sealed class NoopLoadBalancerState
     };
 
     public bool OwnsAmphora(Guid amphoraId) => _amphorae.Exists(a => a.Id == amphoraId);
+
+    /// <summary>Remembers the statuses an operation decided; a status left unset keeps the one remembered before.</summary>
+    public void Remember(IEnumerable<(StatusObjectKind Kind, StatusEntry Entry)> entries)
+    {
+        foreach (var (kind, entry) in entries)
+        {
+            _statuses[(kind, entry.Id)] = _statuses.TryGetValue((kind, entry.Id), out var known)
+                ? new StatusEntry(entry.Id, entry.ProvisioningStatus ?? known.ProvisioningStatus, entry.OperatingStatus ?? known.OperatingStatus)
+                : entry;
+        }
+    }
+
+    /// <summary>Describes every object with the status last decided for it, deleted ones included.</summary>
+    public StatusUpdate DescribeStatus() => StatusUpdateBuilder.Compose(_statuses.Select(s => (s.Key.Kind, s.Value)));
 
     public void AddGraph(LoadBalancer graph, StatusUpdateBuilder status)
     {

@@ -21,30 +21,30 @@ internal sealed class StatusUpdateBuilder
         _entries.TryAdd((kind, id), new Entry(ProvisioningStatus.Active, operating, IsParent: true));
 
     /// <summary>Builds the update as the operation succeeded.</summary>
-    public StatusUpdate Build() => Build(failed: false);
+    public StatusUpdate Build() => Compose(Entries(failed: false));
 
     /// <summary>Builds the update as the operation failed: objects ERROR, parents ACTIVE.</summary>
-    public StatusUpdate BuildFailed() => Build(failed: true);
+    public StatusUpdate BuildFailed() => Compose(Entries(failed: true));
 
-    private StatusUpdate Build(bool failed)
+    /// <summary>Lists the entries as the operation succeeded or, with <paramref name="failed"/>, failed.</summary>
+    public IEnumerable<(StatusObjectKind Kind, StatusEntry Entry)> Entries(bool failed) =>
+        _entries.Select(e => (e.Key.Kind, failed && !e.Value.IsParent
+            ? new StatusEntry(e.Key.Id, ProvisioningStatus.Error, OperatingStatus.Error)
+            : new StatusEntry(e.Key.Id, e.Value.Provisioning, e.Value.Operating)));
+
+    /// <summary>Sorts entries into a status update by kind.</summary>
+    public static StatusUpdate Compose(IEnumerable<(StatusObjectKind Kind, StatusEntry Entry)> entries)
     {
-        List<StatusEntry> Of(StatusObjectKind kind) =>
-        [
-            .. _entries.Where(e => e.Key.Kind == kind)
-                .Select(e => failed && !e.Value.IsParent
-                    ? new StatusEntry(e.Key.Id, ProvisioningStatus.Error, OperatingStatus.Error)
-                    : new StatusEntry(e.Key.Id, e.Value.Provisioning, e.Value.Operating)),
-        ];
-
+        var byKind = entries.ToLookup(e => e.Kind, e => e.Entry);
         return new StatusUpdate
         {
-            LoadBalancers = Of(StatusObjectKind.LoadBalancer),
-            Listeners = Of(StatusObjectKind.Listener),
-            Pools = Of(StatusObjectKind.Pool),
-            Members = Of(StatusObjectKind.Member),
-            HealthMonitors = Of(StatusObjectKind.HealthMonitor),
-            L7Policies = Of(StatusObjectKind.L7Policy),
-            L7Rules = Of(StatusObjectKind.L7Rule),
+            LoadBalancers = [.. byKind[StatusObjectKind.LoadBalancer]],
+            Listeners = [.. byKind[StatusObjectKind.Listener]],
+            Pools = [.. byKind[StatusObjectKind.Pool]],
+            Members = [.. byKind[StatusObjectKind.Member]],
+            HealthMonitors = [.. byKind[StatusObjectKind.HealthMonitor]],
+            L7Policies = [.. byKind[StatusObjectKind.L7Policy]],
+            L7Rules = [.. byKind[StatusObjectKind.L7Rule]],
         };
     }
 

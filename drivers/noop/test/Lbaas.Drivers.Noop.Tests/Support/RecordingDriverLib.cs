@@ -182,7 +182,8 @@ public sealed class RecordingDriverLib : IDriverLib
     private static string Describe(StatusEntry? entry) =>
         entry is null ? "nothing" : $"{entry.ProvisioningStatus?.ToString() ?? "-"}/{entry.OperatingStatus?.ToString() ?? "-"}";
 
-    private static IEnumerable<(ObjectKind Kind, StatusEntry Entry)> Entries(StatusUpdate u) =>
+    /// <summary>Lists every entry of one status update with its kind.</summary>
+    public static IEnumerable<(ObjectKind Kind, StatusEntry Entry)> Entries(StatusUpdate u) =>
         u.LoadBalancers.Select(e => (ObjectKind.LoadBalancer, e))
             .Concat(u.Listeners.Select(e => (ObjectKind.Listener, e)))
             .Concat(u.Pools.Select(e => (ObjectKind.Pool, e)))
