@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Lbaas.Host.Tests.Catalog;
 using Lbaas.Host.Tests.Support;
 using Lbaas.Host.Watchdog;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Lbaas.Host.Tests;
@@ -164,7 +166,7 @@ public sealed class NoopDriverTests
     }
 
     [Fact]
-    public async Task A_create_the_driver_never_reports_is_moved_to_error_by_the_watchdog()
+    public async Task A_create_the_driver_never_reports_is_settled_active_by_the_watchdog_asking_the_noop()
     {
         var time = NewClock();
         await using var host = TestHost.StartWithNoop(new() { ["Lbaas:Watchdog:PendingTimeout"] = "00:05:00" }, time);
@@ -178,12 +180,69 @@ public sealed class NoopDriverTests
         await watchdog.ExpireAsync(CancellationToken.None);
         Assert.Equal("PENDING_CREATE", Summary(await TreeAsync(host, id)));
 
+        // The noop did the work and only never said so: asked, it reports the whole graph done.
         time.Advance(TimeSpan.FromMinutes(2));
         await watchdog.ExpireAsync(CancellationToken.None);
-        Assert.Equal("ERROR", Summary(await TreeAsync(host, id)));
+        var tree = await TreeAsync(host, id);
+        Assert.Equal(6, tree.Count);
+        Assert.Equal("ACTIVE", Summary(tree));
+        var (_, shown) = await host.GetAsync($"/v2/lbaas/loadbalancers/{id}");
+        Assert.Equal("ONLINE", shown.GetProperty("loadbalancer").GetProperty("operating_status").GetString());
         (status, _) = await host.DeleteAsync($"/v2/lbaas/loadbalancers/{id}?cascade=true");
         Assert.Equal(204, status);
         await host.WaitForGoneAsync($"/v2/lbaas/loadbalancers/{id}");
+    }
+
+    [Fact]
+    public async Task A_create_whose_status_query_fails_is_moved_to_error_by_the_watchdog_saying_why()
+    {
+        var time = NewClock();
+        var logs = new CatalogHost.LogCollector();
+        await using var host = TestHost.StartWithNoop(new() { ["Lbaas:Watchdog:PendingTimeout"] = "00:05:00" }, time,
+            s => s.AddSingleton<ILoggerProvider>(logs));
+        var flavor = await CreateFlavorAsync(host, new { noop_stuck = "create_load_balancer", noop_fail = "get_load_balancer_status" });
+        var (status, body) = await CreateGraphAsync(host, flavor);
+        Assert.True(status == 201, $"create answered {status}: {body}");
+        var id = IdOf(body);
+
+        time.Advance(TimeSpan.FromMinutes(6));
+        await host.Services.GetRequiredService<PendingStateWatchdog>().ExpireAsync(CancellationToken.None);
+
+        Assert.Equal("ERROR", Summary(await TreeAsync(host, id)));
+        var reasons = logs.Entries.Where(e => e.Message.Contains($"(load balancer '{id}')", StringComparison.Ordinal)).Select(e => e.Message).ToList();
+        Assert.Equal(6, reasons.Count);
+        const string Reason =
+            "because the status query failed: Provider 'noop' reports error: Provider 'noop' failed get_load_balancer_status as the flavor asks (noop_fail).";
+        Assert.All(reasons, r => Assert.True(r.EndsWith(Reason, StringComparison.Ordinal), r));
+        (status, _) = await host.DeleteAsync($"/v2/lbaas/loadbalancers/{id}?cascade=true");
+        Assert.Equal(204, status);
+        await host.WaitForGoneAsync($"/v2/lbaas/loadbalancers/{id}");
+    }
+
+    [Fact]
+    public async Task A_delete_the_noop_has_forgotten_is_moved_to_error_because_it_has_no_record()
+    {
+        var time = NewClock();
+        var logs = new CatalogHost.LogCollector();
+        await using var host = TestHost.StartWithNoop(new() { ["Lbaas:Watchdog:PendingTimeout"] = "00:05:00" }, time,
+            s => s.AddSingleton<ILoggerProvider>(logs));
+        var flavor = await CreateFlavorAsync(host, new { noop_stuck = "delete_load_balancer" });
+        var (status, body) = await CreateGraphAsync(host, flavor);
+        Assert.True(status == 201, $"create answered {status}: {body}");
+        var id = IdOf(body);
+        await Eventually.EqualAsync("ACTIVE", async _ => Summary(await TreeAsync(host, id)), $"status tree of load balancer {id}");
+
+        // The noop drops a load balancer from its model when it accepts the delete; the report never comes.
+        (status, _) = await host.DeleteAsync($"/v2/lbaas/loadbalancers/{id}?cascade=true");
+        Assert.Equal(204, status);
+        time.Advance(TimeSpan.FromMinutes(6));
+        await host.Services.GetRequiredService<PendingStateWatchdog>().ExpireAsync(CancellationToken.None);
+
+        var (_, shown) = await host.GetAsync($"/v2/lbaas/loadbalancers/{id}");
+        Assert.Equal("ERROR", shown.GetProperty("loadbalancer").GetProperty("provisioning_status").GetString());
+        Assert.Contains(logs.Entries, e => e.Message.Contains(
+            $"The load balancer '{id}' (load balancer '{id}') stayed PENDING_DELETE longer than 300 s; " +
+            "it is now ERROR because provider 'noop' has no record of its load balancer.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -81,8 +81,8 @@ public sealed class TestHost : IAsyncDisposable
         Action<IServiceCollection>? services = null) => new(settings ?? [], time, services, noop: false);
 
     /// <summary>Starts a host whose only provider is the real noop plugin, loaded from a plugin folder as in production.</summary>
-    public static TestHost StartWithNoop(Dictionary<string, string?>? settings = null, FakeTimeProvider? time = null) =>
-        new(settings ?? [], time, services: null, noop: true);
+    public static TestHost StartWithNoop(Dictionary<string, string?>? settings = null, FakeTimeProvider? time = null,
+        Action<IServiceCollection>? services = null) => new(settings ?? [], time, services, noop: true);
 
     private static void DeployNoop(string target)
     {
