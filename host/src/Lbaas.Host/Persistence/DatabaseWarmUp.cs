@@ -58,37 +58,69 @@ public static partial class DatabaseWarmUp
             var lb = new LoadBalancerEntity { Id = Guid.NewGuid(), ProjectId = ProjectId, Provider = "noop", CreatedAt = now };
             var listener = new ListenerEntity
             {
-                Id = Guid.NewGuid(), LoadBalancerId = lb.Id, ProjectId = ProjectId, Protocol = "HTTP", ProtocolPort = 80, CreatedAt = now,
+                Id = Guid.NewGuid(),
+                LoadBalancerId = lb.Id,
+                ProjectId = ProjectId,
+                Protocol = "HTTP",
+                ProtocolPort = 80,
+                CreatedAt = now,
             };
             var pool = new PoolEntity
             {
-                Id = Guid.NewGuid(), LoadBalancerId = lb.Id, ProjectId = ProjectId, Protocol = "HTTP", LbAlgorithm = "ROUND_ROBIN",
+                Id = Guid.NewGuid(),
+                LoadBalancerId = lb.Id,
+                ProjectId = ProjectId,
+                Protocol = "HTTP",
+                LbAlgorithm = "ROUND_ROBIN",
                 CreatedAt = now,
             };
             var member = new MemberEntity
             {
-                Id = Guid.NewGuid(), LoadBalancerId = lb.Id, PoolId = pool.Id, ProjectId = ProjectId, Address = "127.0.0.1",
-                ProtocolPort = 80, CreatedAt = now,
+                Id = Guid.NewGuid(),
+                LoadBalancerId = lb.Id,
+                PoolId = pool.Id,
+                ProjectId = ProjectId,
+                Address = "127.0.0.1",
+                ProtocolPort = 80,
+                CreatedAt = now,
             };
             var monitor = new HealthMonitorEntity
             {
-                Id = Guid.NewGuid(), LoadBalancerId = lb.Id, PoolId = pool.Id, ProjectId = ProjectId, Type = "HTTP", CreatedAt = now,
+                Id = Guid.NewGuid(),
+                LoadBalancerId = lb.Id,
+                PoolId = pool.Id,
+                ProjectId = ProjectId,
+                Type = "HTTP",
+                CreatedAt = now,
             };
             var policy = new L7PolicyEntity
             {
-                Id = Guid.NewGuid(), LoadBalancerId = lb.Id, ListenerId = listener.Id, ProjectId = ProjectId, Action = "REJECT",
+                Id = Guid.NewGuid(),
+                LoadBalancerId = lb.Id,
+                ListenerId = listener.Id,
+                ProjectId = ProjectId,
+                Action = "REJECT",
                 CreatedAt = now,
             };
             var rule = new L7RuleEntity
             {
-                Id = Guid.NewGuid(), LoadBalancerId = lb.Id, L7PolicyId = policy.Id, ProjectId = ProjectId, Type = "PATH",
-                CompareType = "STARTS_WITH", Value = "/", CreatedAt = now,
+                Id = Guid.NewGuid(),
+                LoadBalancerId = lb.Id,
+                L7PolicyId = policy.Id,
+                ProjectId = ProjectId,
+                Type = "PATH",
+                CompareType = "STARTS_WITH",
+                Value = "/",
+                CreatedAt = now,
             };
             var statistics = new ListenerStatisticsEntity { ListenerId = listener.Id, LoadBalancerId = lb.Id };
             var portId = Guid.NewGuid();
             var port = new PortEntity
             {
-                Id = portId, NetworkId = Guid.NewGuid(), ProjectId = ProjectId, CreatedAt = now,
+                Id = portId,
+                NetworkId = Guid.NewGuid(),
+                ProjectId = ProjectId,
+                CreatedAt = now,
                 FixedIps = [new IpAllocationEntity { Id = Guid.NewGuid(), PortId = portId, SubnetId = Guid.NewGuid(), IpAddress = "127.0.0.1" }],
             };
             lb.VipPortId = portId;
