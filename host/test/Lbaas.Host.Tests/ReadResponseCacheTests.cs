@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Lbaas.Host.Api.ResponseCache;
 using Lbaas.Host.Persistence;
 using Lbaas.Host.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -66,6 +67,27 @@ public sealed class ReadResponseCacheTests
         await host.GetAsync("/v2/lbaas/loadbalancers");
 
         Assert.True(reads.Count > afterFirst);
+    }
+
+    [Fact]
+    public void The_cache_stays_within_its_byte_budget_and_keeps_the_newest_reply()
+    {
+        var writes = new DatabaseWriteVersion();
+        var cache = new ReadResponseCache(writes, enabled: true);
+        var body = new byte[ReadResponseCache.MaxBodyBytes];
+        var count = (int)(ReadResponseCache.MaxTotalBytes / body.Length) + 3;
+
+        for (var i = 0; i < count; i++)
+        {
+            cache.Store($"key{i}", writes.Current, "application/json", body);
+            Assert.True(cache.Bytes <= ReadResponseCache.MaxTotalBytes, $"{cache.Bytes} bytes kept after {i + 1} replies");
+        }
+
+        Assert.True(cache.TryGet($"key{count - 1}", out _));
+        cache.Store("too-big", writes.Current, null, new byte[ReadResponseCache.MaxBodyBytes + 1]);
+        Assert.False(cache.TryGet("too-big", out _));
+        writes.Bump();
+        Assert.False(cache.TryGet($"key{count - 1}", out _));
     }
 
     [Theory]

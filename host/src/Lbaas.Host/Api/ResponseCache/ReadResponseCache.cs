@@ -19,7 +19,12 @@ public sealed class ReadResponseCache(DatabaseWriteVersion version, bool enabled
     /// <summary>The largest reply kept, in bytes.</summary>
     public const int MaxBodyBytes = 4 * 1024 * 1024;
 
+    /// <summary>The most bytes kept in all; stale replies go first, then all of them.</summary>
+    public const long MaxTotalBytes = 64L * 1024 * 1024;
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _storing = new();
+    private long _bytes;
 
     /// <summary>Gets a value indicating whether replies are cached at all.</summary>
     public bool Enabled { get; } = enabled;
@@ -54,24 +59,46 @@ public sealed class ReadResponseCache(DatabaseWriteVersion version, bool enabled
             return;
         }
 
-        if (_entries.Count >= MaxEntries)
+        lock (_storing)
         {
-            var current = version.Current;
-            foreach (var (k, e) in _entries)
+            if (_entries.Count >= MaxEntries || _bytes + body.Length > MaxTotalBytes)
             {
-                if (e.Version != current)
+                var current = version.Current;
+                foreach (var (k, e) in _entries)
                 {
-                    _entries.TryRemove(k, out _);
+                    if (e.Version != current && _entries.TryRemove(k, out var removed))
+                    {
+                        _bytes -= removed.Body.Length;
+                    }
+                }
+
+                if (_entries.Count >= MaxEntries || _bytes + body.Length > MaxTotalBytes)
+                {
+                    _entries.Clear();
+                    _bytes = 0;
                 }
             }
 
-            if (_entries.Count >= MaxEntries)
+            if (_entries.TryGetValue(key, out var replaced))
             {
-                _entries.Clear();
+                _bytes -= replaced.Body.Length;
+            }
+
+            _entries[key] = new Entry(sampledVersion, contentType, body);
+            _bytes += body.Length;
+        }
+    }
+
+    /// <summary>Gets the number of bytes kept now.</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_storing)
+            {
+                return _bytes;
             }
         }
-
-        _entries[key] = new Entry(sampledVersion, contentType, body);
     }
 
     /// <summary>One kept reply.</summary>
