@@ -22,10 +22,9 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ProviderInvoker>();
         services.AddScoped<LoadBalancerCreator>();
         services.AddScoped<Members.MemberBatchUpdater>();
-        services.TryAddSingleton<DatabaseWriteVersion>();
+        // The write count comes with the persistence (AddLbaasPersistence).
         services.AddSingleton(sp => new ReadResponseCache(sp.GetRequiredService<DatabaseWriteVersion>(),
-            sp.GetRequiredService<IOptions<ApiOptions>>().Value.ResponseCache
-            && !string.Equals(sp.GetRequiredService<IOptions<LbaasOptions>>().Value.Database, "postgres", StringComparison.OrdinalIgnoreCase)));
+            sp.GetRequiredService<IOptions<ApiOptions>>().Value.ResponseCache && !sp.GetRequiredService<IOptions<LbaasOptions>>().Value.IsPostgres));
         return services;
     }
 

@@ -27,4 +27,7 @@ public sealed class LbaasOptions
     [Required]
     [RegularExpression("^(sqlite|postgres)$", ErrorMessage = "Lbaas:Database must be 'sqlite' or 'postgres'.")]
     public string Database { get; set; } = "sqlite";
+
+    /// <summary>Gets a value indicating whether the database is PostgreSQL, which several hosts may share.</summary>
+    public bool IsPostgres => string.Equals(Database, "postgres", StringComparison.OrdinalIgnoreCase);
 }

@@ -13,11 +13,14 @@ public sealed class DatabaseWriteVersion
 {
     private long _current;
 
+    /// <summary>Initializes a count of zero.</summary>
+    public DatabaseWriteVersion() => Interceptor = new WriteObserver(this);
+
     /// <summary>Gets the number of writes observed so far.</summary>
     public long Current => Interlocked.Read(ref _current);
 
     /// <summary>Gets the interceptor to add to the context's options.</summary>
-    public IInterceptor Interceptor => new WriteObserver(this);
+    public IInterceptor Interceptor { get; }
 
     /// <summary>Records a write.</summary>
     public void Bump() => Interlocked.Increment(ref _current);

@@ -12,7 +12,7 @@ public static class PersistenceServiceCollectionExtensions
     {
         var options = configuration.GetSection(LbaasOptions.Section).Get<LbaasOptions>() ?? new LbaasOptions();
         var connectionString = configuration.GetConnectionString("Lbaas");
-        if (string.Equals(options.Database, "postgres", StringComparison.OrdinalIgnoreCase))
+        if (options.IsPostgres)
         {
             AddPooledContext<PostgresLbaasDbContext>(services, db => PostgresLbaasDbContext.Configure(db, connectionString));
         }
@@ -23,21 +23,17 @@ public static class PersistenceServiceCollectionExtensions
                 ? $"Data Source={Path.Combine(options.DataDirectory, "lbaas.db")}"
                 : connectionString;
             AddPooledContext<SqliteLbaasDbContext>(services, db => SqliteLbaasDbContext.Configure(db, sqlite));
+
+            // SQLite's writers queue in memory (one host owns the file).
+            services.TryAddSingleton<SqliteWriteGate>();
+            services.ConfigureDbContext<SqliteLbaasDbContext>((sp, db) => db.AddInterceptors(sp.GetRequiredService<SqliteWriteGate>()));
         }
 
         services.AddHostedService<DatabaseInitializer>();
 
-        // Every write raises the count the read cache checks (Api/ResponseCache); SQLite's writers queue in memory.
+        // Every write raises the count the read cache checks (Api/ResponseCache).
         services.TryAddSingleton<DatabaseWriteVersion>();
-        services.TryAddSingleton<SqliteWriteGate>();
-        services.ConfigureDbContext<LbaasDbContext>((sp, db) =>
-        {
-            db.AddInterceptors(sp.GetRequiredService<DatabaseWriteVersion>().Interceptor);
-            if (!string.Equals(options.Database, "postgres", StringComparison.OrdinalIgnoreCase))
-            {
-                db.AddInterceptors(sp.GetRequiredService<SqliteWriteGate>());
-            }
-        });
+        services.ConfigureDbContext<LbaasDbContext>((sp, db) => db.AddInterceptors(sp.GetRequiredService<DatabaseWriteVersion>().Interceptor));
         return services;
     }
 
