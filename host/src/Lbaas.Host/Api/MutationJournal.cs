@@ -111,15 +111,12 @@ public sealed class MutationJournal(TimeProvider time)
         _error.Add((db, ct) => SetIfAsync<T>(db, id, pending, ProvisioningStatuses.Error, ct));
     }
 
-    /// <summary>Records quota this request reserved, given back when the mutation is rolled back.</summary>
-    public void Reserved(string projectId, QuotaDemand demand) => _reserved.Add((projectId, demand));
-
     /// <summary>Checks and reserves quota inside the caller's transaction, and remembers it so a rollback gives it back.</summary>
     /// <exception cref="ApiException">403 when the quota is met.</exception>
     public async Task ReserveAsync(IQuotaChecker quotas, LbaasDbContext db, string projectId, QuotaDemand demand, CancellationToken cancellationToken)
     {
         await quotas.CheckAndReserveAsync(db, projectId, demand, cancellationToken);
-        Reserved(projectId, demand);
+        _reserved.Add((projectId, demand));
     }
 
     /// <summary>Undoes the mutation (driver refused with 501) or marks it failed (driver error, 500).</summary>

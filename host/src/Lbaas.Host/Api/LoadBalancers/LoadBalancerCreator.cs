@@ -137,7 +137,7 @@ public sealed partial class LoadBalancerCreator(
         {
             // The whole graph commits PENDING_CREATE in one transaction before the one driver call.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await quotas.CheckAndReserveAsync(db, projectId, demand, ct);
+            await journal.ReserveAsync(quotas, db, projectId, demand, ct);
             db.LoadBalancers.Add(lb);
             graph?.AddTo(db);
             await db.SaveChangesAsync(ct);
@@ -149,7 +149,6 @@ public sealed partial class LoadBalancerCreator(
             throw;
         }
 
-        journal.Reserved(projectId, demand);
         journal.Created<LoadBalancerEntity>(lb.Id);
         graph?.Journal(journal);
         var model = graph?.ToModel() ?? ProviderModelMapper.ToModel(LoadBalancerGraph.Of(lb));
