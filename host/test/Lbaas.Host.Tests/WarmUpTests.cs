@@ -8,8 +8,76 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Lbaas.Host.Tests;
 
+// The request warm-up builds a second host in this process: WebApplicationFactory, which other test classes use in
+// parallel, would take that host for its own while it waits for the one it starts.
+[CollectionDefinition(nameof(WarmUpTests), DisableParallelization = true)]
+public sealed class WarmUpCollection;
+
+[Collection(nameof(WarmUpTests))]
 public sealed class WarmUpTests
 {
+    private static readonly Dictionary<string, string?> OneRoundTwoClients = new()
+    {
+        ["Lbaas:WarmUp:Rounds"] = "1",
+        ["Lbaas:WarmUp:Clients"] = "2",
+    };
+
+    [Fact]
+    public async Task The_request_warm_up_runs_the_session_on_a_private_host_and_leaves_nothing_here_or_on_disk()
+    {
+        var foldersBefore = WarmUpFolders();
+        await using var host = TestHost.StartWithNoop(new(OneRoundTwoClients));
+        var lb = await host.CreateActiveLoadBalancerAsync();
+        var (_, portsBefore) = await host.GetAsync("/v2.0/ports");
+
+        var report = await host.Services.GetRequiredService<RequestPathWarmUp>().RunAsync(CancellationToken.None);
+
+        // Two clients, each: 3 catalog reads, a create, 3 lists, an update, 4 child creates, 6 reads, 2 bad requests
+        // and a delete, plus at least one status read after each of the 7 changes.
+        Assert.True(report.Requests >= 2 * (21 + 7), $"{report.Requests} requests");
+        var (_, lbs) = await host.GetAsync("/v2/lbaas/loadbalancers");
+        Assert.Equal([lb], lbs.GetProperty("loadbalancers").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+        var (_, portsAfter) = await host.GetAsync("/v2.0/ports");
+        Assert.Equal(portsBefore.GetRawText(), portsAfter.GetRawText());
+        Assert.Equal(foldersBefore, WarmUpFolders());
+    }
+
+    [Fact]
+    public async Task A_request_warm_up_that_gets_an_unexpected_answer_names_it_cleans_up_and_does_not_stop_the_host()
+    {
+        var foldersBefore = WarmUpFolders();
+        var noPlugins = Directory.CreateTempSubdirectory("lbaas-no-plugins-");
+        try
+        {
+            // No noop plugin: the private host cannot create the session's load balancer. The startup warm-up meets
+            // the same failure, and the host starts anyway.
+            await using var host = TestHost.Start(new(OneRoundTwoClients) { ["Lbaas:Providers:PluginRoot"] = noPlugins.FullName });
+            var (status, _) = await host.GetAsync("/v2/lbaas/loadbalancers");
+            Assert.Equal(200, status);
+
+            var error = await Assert.ThrowsAsync<WarmUpException>(
+                () => host.Services.GetRequiredService<RequestPathWarmUp>().RunAsync(CancellationToken.None));
+
+            Assert.StartsWith("POST /v2/lbaas/loadbalancers answered 5", error.Message, StringComparison.Ordinal);
+            Assert.Equal(foldersBefore, WarmUpFolders());
+        }
+        finally
+        {
+            noPlugins.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Warm_up_settings_out_of_range_stop_the_host_at_startup_naming_the_setting()
+    {
+        var error = Assert.ThrowsAny<Exception>(() => TestHost.Start(new() { ["Lbaas:WarmUp:Clients"] = "0" }));
+
+        Assert.Contains("Clients", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static string[] WarmUpFolders() =>
+        [.. Directory.EnumerateDirectories(Path.GetTempPath(), "lbaas-warm-up-*").Order(StringComparer.Ordinal)];
+
     [Fact]
     public async Task The_startup_warm_up_writes_nothing_and_leaves_existing_rows_untouched()
     {

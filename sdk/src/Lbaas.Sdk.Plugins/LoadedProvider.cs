@@ -1,5 +1,4 @@
 using Lbaas.Sdk.V1;
-using McMaster.NETCore.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -14,7 +13,6 @@ namespace Lbaas.Sdk.Plugins;
 public sealed class LoadedProvider : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
-    private readonly PluginLoader _loader;
     private int _started;
     private bool _disposed;
 
@@ -24,8 +22,7 @@ public sealed class LoadedProvider : IAsyncDisposable
         IProviderPlugin plugin,
         IProviderDriver driver,
         ServiceProvider services,
-        IReadOnlyList<IHostedService> hostedServices,
-        PluginLoader loader)
+        IReadOnlyList<IHostedService> hostedServices)
     {
         Directory = directory;
         AssemblyPath = assemblyPath;
@@ -35,7 +32,6 @@ public sealed class LoadedProvider : IAsyncDisposable
         Driver = driver;
         _services = services;
         HostedServices = hostedServices;
-        _loader = loader;
     }
 
     /// <summary>Gets the plugin folder.</summary>
@@ -85,7 +81,7 @@ public sealed class LoadedProvider : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops what is still running, disposes the plugin's container and releases the plugin's load context.</summary>
+    /// <summary>Stops what is still running and disposes the plugin's container (the loaded code stays, see <see cref="ProviderPluginLoader"/>).</summary>
     /// <returns>A task that completes when everything is released.</returns>
     public async ValueTask DisposeAsync()
     {
@@ -97,6 +93,5 @@ public sealed class LoadedProvider : IAsyncDisposable
         _disposed = true;
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
         await _services.DisposeAsync().ConfigureAwait(false);
-        _loader.Dispose();
     }
 }

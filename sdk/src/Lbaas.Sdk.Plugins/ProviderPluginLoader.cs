@@ -22,12 +22,20 @@ namespace Lbaas.Sdk.Plugins;
 /// version its assembly references and its <see cref="IProviderPlugin.ContractMajor"/>. It then builds the plugin's
 /// own container from <see cref="ProviderHostServices"/>, the plugin's configuration section and
 /// <see cref="IProviderPlugin.ConfigureServices"/>, runs startup validation (<c>ValidateOnStart</c>) and resolves the
-/// one <see cref="IProviderDriver"/>. Thread-safe: each call loads into a load context of its own.
+/// one <see cref="IProviderDriver"/>. Thread-safe.
+/// </para>
+/// <para>
+/// Load contexts are never unloaded, so each plugin assembly file is loaded once per process, into a load context of
+/// its own: loading the same folder again (a second host in the process, such as the host's startup warm-up, or
+/// tests) builds a new container and driver over the same loaded code, which is then already compiled. Static state
+/// of a plugin is therefore shared by its loads in one process.
 /// </para>
 /// </remarks>
 public static class ProviderPluginLoader
 {
     private static readonly AssemblyName ContractAssembly = typeof(IProviderDriver).Assembly.GetName();
+
+    private static readonly Dictionary<(string Path, DateTime Written, long Length), Assembly> Loaded = [];
 
     // Every type that crosses between host and plugin must have one identity: the contract, DI, configuration,
     // logging, options and hosting. Each assembly named here, and its references, comes from the host.
@@ -88,24 +96,44 @@ public static class ProviderPluginLoader
 
         foreach (var assemblyPath in candidates)
         {
+            var assembly = LoadAssembly(assemblyPath);
+            if (!CheckContractReference(assembly, directory))
+            {
+                continue;
+            }
+
+            var plugin = CreatePlugin(assembly, directory);
+            if (plugin is null)
+            {
+                continue;
+            }
+
+            return Build(directory, assemblyPath, plugin, hostServices, configuration);
+        }
+
+        throw new PluginLoadException(directory,
+            $"Plugin folder '{directory}' holds no public class implementing {nameof(IProviderPlugin)} " +
+            $"(looked in {string.Join(", ", candidates.Select(Path.GetFileName))}).");
+    }
+
+    // One load context per assembly file for the process (see the remarks); a file replaced since is loaded anew.
+    private static Assembly LoadAssembly(string assemblyPath)
+    {
+        var file = new FileInfo(assemblyPath);
+        var key = (file.FullName, file.LastWriteTimeUtc, file.Length);
+        lock (Loaded)
+        {
+            if (Loaded.TryGetValue(key, out var loaded))
+            {
+                return loaded;
+            }
+
             var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.IsUnloadable = false);
             try
             {
                 var assembly = loader.LoadDefaultAssembly();
-                if (!CheckContractReference(assembly, directory))
-                {
-                    loader.Dispose();
-                    continue;
-                }
-
-                var plugin = CreatePlugin(assembly, directory);
-                if (plugin is null)
-                {
-                    loader.Dispose();
-                    continue;
-                }
-
-                return Build(directory, assemblyPath, plugin, loader, hostServices, configuration);
+                Loaded.Add(key, assembly);
+                return assembly;
             }
             catch
             {
@@ -113,10 +141,6 @@ public static class ProviderPluginLoader
                 throw;
             }
         }
-
-        throw new PluginLoadException(directory,
-            $"Plugin folder '{directory}' holds no public class implementing {nameof(IProviderPlugin)} " +
-            $"(looked in {string.Join(", ", candidates.Select(Path.GetFileName))}).");
     }
 
     // The folder's own name first (plugins/<AssemblyName>/), then any other assembly with a .deps.json.
@@ -208,7 +232,6 @@ public static class ProviderPluginLoader
         string directory,
         string assemblyPath,
         IProviderPlugin plugin,
-        PluginLoader loader,
         ProviderHostServices host,
         IConfiguration? configuration)
     {
@@ -239,7 +262,7 @@ public static class ProviderPluginLoader
             }
 
             var hostedServices = provider.GetServices<IHostedService>().ToList();
-            return new LoadedProvider(directory, assemblyPath, plugin, drivers[0], provider, hostedServices, loader);
+            return new LoadedProvider(directory, assemblyPath, plugin, drivers[0], provider, hostedServices);
         }
         catch (Exception ex) when (ex is not PluginLoadException)
         {

@@ -33,6 +33,25 @@ public sealed class ProviderPluginLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Loading_a_folder_again_reuses_its_loaded_code_with_a_new_driver_and_a_replaced_file_is_loaded_anew()
+    {
+        var folder = _temp.DeployPlugin(BuildOutputs.NoopPlugin, "Lbaas.Drivers.Noop");
+        await using var first = ProviderPluginLoader.Load(folder, HostServices, configuration: null);
+        await using var second = ProviderPluginLoader.Load(folder, HostServices, configuration: null);
+
+        Assert.Same(first.Driver.GetType(), second.Driver.GetType());
+        Assert.NotSame(first.Driver, second.Driver);
+        await first.DisposeAsync();
+        Assert.NotNull(await second.Driver.GetCapabilitiesAsync(CancellationToken.None));
+
+        // A new build of the plugin dropped into the folder: another file, so another load context.
+        var assembly = Path.Combine(folder, "Lbaas.Drivers.Noop.dll");
+        File.SetLastWriteTimeUtc(assembly, File.GetLastWriteTimeUtc(assembly).AddMinutes(1));
+        await using var third = ProviderPluginLoader.Load(folder, HostServices, configuration: null);
+        Assert.NotSame(first.Driver.GetType(), third.Driver.GetType());
+    }
+
+    [Fact]
     public async Task The_noop_plugins_hosted_services_are_exposed_and_start_and_stop()
     {
         var folder = _temp.DeployPlugin(BuildOutputs.NoopPlugin, "Lbaas.Drivers.Noop");

@@ -104,6 +104,9 @@ internal sealed class HostProcess : IAsyncDisposable
         info.Environment["Lbaas__RestPort"] = RestPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["Lbaas__GrpcPort"] = GrpcPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+
+        // The request warm-up takes seconds: off unless a test's settings turn it on.
+        info.Environment["Lbaas__WarmUp__Rounds"] = "0";
         foreach (var (key, value) in Settings)
         {
             info.Environment[key] = value;

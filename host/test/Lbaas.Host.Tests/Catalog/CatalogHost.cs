@@ -36,6 +36,7 @@ internal sealed class CatalogHost : IAsyncDisposable
             b.UseSetting("ConnectionStrings:Lbaas", $"Data Source={Path.Combine(Root, "lbaas.db")}");
             b.UseSetting("Lbaas:DataDirectory", Root);
             b.UseSetting("Lbaas:Providers:PluginRoot", PluginRoot);
+            b.UseSetting("Lbaas:WarmUp:Rounds", "0");
             foreach (var (key, value) in settings)
             {
                 b.UseSetting(key, value);

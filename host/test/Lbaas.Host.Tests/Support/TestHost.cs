@@ -33,6 +33,9 @@ public sealed class TestHost : IAsyncDisposable
         {
             b.UseSetting("ConnectionStrings:Lbaas", $"Data Source={Path.Combine(_dataDir, "lbaas.db")}");
             b.UseSetting("Lbaas:DataDirectory", _dataDir);
+
+            // The request warm-up builds a second host and takes seconds: its own tests turn it on.
+            b.UseSetting("Lbaas:WarmUp:Rounds", "0");
             foreach (var (k, v) in settings)
             {
                 b.UseSetting(k, v);

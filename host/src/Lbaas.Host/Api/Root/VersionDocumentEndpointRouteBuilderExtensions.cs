@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 
@@ -30,21 +32,25 @@ public static class VersionDocumentEndpointRouteBuilderExtensions
     /// <returns>The same route builder.</returns>
     public static IEndpointRouteBuilder MapVersionDocuments(this IEndpointRouteBuilder endpoints)
     {
+        var documents = new RenderedDocuments();
         endpoints.MapGet("/", (HttpRequest request, IOptions<ApiOptions> options) =>
-        {
-            var href = BaseUri(request, options.Value) + "v2";
-            var versions = new JsonArray();
-            for (var i = 0; i < Versions.Length; i++)
+            documents.Get("", BaseUri(request, options.Value), baseUri =>
             {
-                versions.Add(Version(Versions[i], i == Versions.Length - 1, href));
-            }
+                var href = baseUri + "v2";
+                var versions = new JsonArray();
+                for (var i = 0; i < Versions.Length; i++)
+                {
+                    versions.Add(Version(Versions[i], i == Versions.Length - 1, href));
+                }
 
-            return Json(new JsonObject { ["versions"] = versions });
-        });
+                return new JsonObject { ["versions"] = versions };
+            }));
         endpoints.MapGet("/v2", (HttpRequest request, IOptions<ApiOptions> options) =>
-            Json(new JsonObject { ["version"] = Version(Versions[^1], true, BaseUri(request, options.Value) + "v2") }));
+            documents.Get("v2", BaseUri(request, options.Value), baseUri =>
+                new JsonObject { ["version"] = Version(Versions[^1], true, baseUri + "v2") }));
         endpoints.MapGet("/v2.0", (HttpRequest request, IOptions<ApiOptions> options) =>
-            Json(new JsonObject { ["version"] = Version(Versions[^1], true, BaseUri(request, options.Value) + "v2.0") }));
+            documents.Get("v2.0", BaseUri(request, options.Value), baseUri =>
+                new JsonObject { ["version"] = Version(Versions[^1], true, baseUri + "v2.0") }));
         return endpoints;
     }
 
@@ -64,6 +70,26 @@ public static class VersionDocumentEndpointRouteBuilderExtensions
         return uri.EndsWith('/') ? uri : uri + "/";
     }
 
-    private static IResult Json(JsonObject body) =>
-        Results.Content(body.ToJsonString(), "application/json", System.Text.Encoding.UTF8);
+    // The documents differ only by the base URI, which comes from the request's Host header unless ApiBaseUri is set:
+    // the rendered bytes are kept for the first few base URIs, and any further one (a client inventing Host headers)
+    // is rendered each time instead of growing the cache.
+    private sealed class RenderedDocuments
+    {
+        private const int MaxEntries = 16;
+        private readonly ConcurrentDictionary<(string Path, string BaseUri), byte[]> _rendered = new();
+
+        public IResult Get(string path, string baseUri, Func<string, JsonObject> render)
+        {
+            if (!_rendered.TryGetValue((path, baseUri), out var bytes))
+            {
+                bytes = JsonSerializer.SerializeToUtf8Bytes(render(baseUri));
+                if (_rendered.Count < MaxEntries)
+                {
+                    _rendered.TryAdd((path, baseUri), bytes);
+                }
+            }
+
+            return Results.Bytes(bytes, "application/json; charset=utf-8");
+        }
+    }
 }
