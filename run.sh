@@ -19,7 +19,8 @@ dotnet publish host/src/Lbaas.Host/Lbaas.Host.csproj -c "$config" --use-current-
 export Lbaas__DataDirectory="${Lbaas__DataDirectory:-$PWD/data}"
 mkdir -p "$Lbaas__DataDirectory"
 cat <<MSG
-run.sh: starting the host (data in $Lbaas__DataDirectory)
+run.sh: starting the host (data in $Lbaas__DataDirectory); it warms up for about 10 s before it
+listens (docs/operator-guide.md, "Performance behaviour"; Lbaas__WarmUp__Rounds=0 skips most of it)
 
   Point the stock OpenStack CLI at it (no Keystone):
     export OS_AUTH_TYPE=none OS_ENDPOINT=http://127.0.0.1:9876

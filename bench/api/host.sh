@@ -27,7 +27,7 @@ case "${1:-}" in
       Lbaas__Providers__Default=noop Logging__LogLevel__Default=Warning \
       nohup dotnet "$dll" > "$state/host.log" 2>&1 &
     echo $! > "$state/host.pid"
-    for _ in $(seq 300); do
+    for _ in $(seq 1200); do   # up to 2 minutes: the startup warm-up takes about 10 s on 2 cores
       curl -sf "http://127.0.0.1:$port/" >/dev/null && exit 0
       kill -0 "$(cat "$state/host.pid")" 2>/dev/null || break
       sleep 0.1
