@@ -22,6 +22,12 @@ export OURS_BODY="$here/ours-lb.json"
 export OURS_RESET="bash $here/host.sh start"
 export OUT=${OUT:-$(mktemp -d /tmp/lbaas-bench.XXXXXX)}
 trap 'bash "$here/host.sh" stop' EXIT
+# CPU time the hypervisor gave to others while this ran: a slow round with steal above a few percent is the machine's.
+steal() { awk '/^cpu /{print $9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat; }
+s0=$(steal)
 bash "$here/host.sh" start
 bash "$anchor/compare.sh" http://127.0.0.1:9876
+s1=$(steal)
+awk -v a="$s0" -v b="$s1" 'BEGIN { split(a, x, " "); split(b, y, " ");
+  printf "run.sh: CPU time stolen by the hypervisor during the run: %.1f%%\n", 100 * (y[1] - x[1]) / (y[2] - x[2]) }' | tee -a "$OUT/compare.txt"
 echo "run.sh: results in $OUT"

@@ -126,7 +126,7 @@ public sealed partial class RequestPathWarmUp(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 1405, Level = LogLevel.Information,
+        [LoggerMessage(EventId = 1409, Level = LogLevel.Information,
             Message = "Warm-up: {Requests} requests ({Clients} clients, {Rounds} rounds each) through a private copy of the host in {ElapsedMs:F0} ms.")]
         public static partial void RequestsDone(ILogger logger, int requests, int clients, int rounds, double elapsedMs);
 
