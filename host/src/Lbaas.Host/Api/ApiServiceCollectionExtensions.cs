@@ -13,8 +13,7 @@ public static class ApiServiceCollectionExtensions
 {
     public static IServiceCollection AddOctaviaApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
+        services.AddValidatedOptions<ApiOptions, ApiOptionsValidator>(configuration.GetSection(ApiOptions.Section));
         services.ConfigureHttpJsonOptions(j => j.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IFlavorResolver, DefaultFlavorResolver>();

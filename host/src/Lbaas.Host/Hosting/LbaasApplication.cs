@@ -7,7 +7,6 @@ using Lbaas.Host.Providers;
 using Lbaas.Host.Status;
 using Lbaas.Host.Watchdog;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 
 namespace Lbaas.Host.Hosting;
@@ -43,8 +42,7 @@ public static class LbaasApplication
     public static void AddServices(WebApplicationBuilder builder, Action<KestrelServerOptions>? listen = null)
     {
         var hostOptions = builder.Configuration.GetSection(LbaasOptions.Section).Get<LbaasOptions>() ?? new LbaasOptions();
-        builder.Services.AddOptions<LbaasOptions>().Bind(builder.Configuration.GetSection(LbaasOptions.Section)).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<LbaasOptions>, LbaasOptionsValidator>();
+        builder.Services.AddValidatedOptions<LbaasOptions, LbaasOptionsValidator>(builder.Configuration.GetSection(LbaasOptions.Section));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             if (listen is not null)

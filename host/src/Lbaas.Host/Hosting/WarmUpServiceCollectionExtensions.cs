@@ -12,8 +12,7 @@ public static class WarmUpServiceCollectionExtensions
     /// <returns>The same services.</returns>
     public static IServiceCollection AddStartupWarmUp(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WarmUpOptions>().Bind(configuration.GetSection(WarmUpOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<WarmUpOptions>, WarmUpOptionsValidator>();
+        services.AddValidatedOptions<WarmUpOptions, WarmUpOptionsValidator>(configuration.GetSection(WarmUpOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RequestPathWarmUp>();
         services.AddHostedService<WarmUpService>();

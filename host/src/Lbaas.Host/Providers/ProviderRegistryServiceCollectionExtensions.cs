@@ -3,8 +3,8 @@ using Lbaas.Host.Api.Amphorae;
 using Lbaas.Host.Api.Catalog;
 using Lbaas.Host.Api.Flavors;
 using Lbaas.Host.Api.Quotas;
+using Lbaas.Host.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Lbaas.Host.Providers;
 
@@ -19,12 +19,9 @@ public static class ProviderRegistryServiceCollectionExtensions
     /// <remarks>Call after the host's own registrations: the catalog's resolver and quota checker replace the defaults.</remarks>
     public static IServiceCollection AddProviderRegistry(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ProviderRegistryOptions>()
-            .Bind(configuration.GetSection(ProviderRegistryOptions.SectionName))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ProviderRegistryOptions>, ProviderRegistryOptionsValidator>();
-        services.AddOptions<QuotaOptions>().Bind(configuration.GetSection(QuotaOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<QuotaOptions>, QuotaOptionsValidator>();
+        services.AddValidatedOptions<ProviderRegistryOptions, ProviderRegistryOptionsValidator>(
+            configuration.GetSection(ProviderRegistryOptions.SectionName));
+        services.AddValidatedOptions<QuotaOptions, QuotaOptionsValidator>(configuration.GetSection(QuotaOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<ProviderRegistry>();

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using Lbaas.Host.Hosting;
 
 namespace Lbaas.Host.Watchdog;
 
@@ -7,8 +7,7 @@ public static class WatchdogServiceCollectionExtensions
 {
     public static IServiceCollection AddPendingStateWatchdog(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WatchdogOptions>().Bind(configuration.GetSection(WatchdogOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<WatchdogOptions>, WatchdogOptionsValidator>();
+        services.AddValidatedOptions<WatchdogOptions, WatchdogOptionsValidator>(configuration.GetSection(WatchdogOptions.Section));
         services.AddSingleton<PendingStateWatchdog>();
         services.AddHostedService(sp => sp.GetRequiredService<PendingStateWatchdog>());
         return services;
