@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Lbaas.Host.Tests;
 
@@ -112,5 +113,54 @@ public sealed class WarmUpTests
 
         Assert.True(counts["load_balancers"] > 0 && counts["network_ports"] > 0);
         return counts;
+    }
+}
+
+public sealed class CompilerSettleTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task The_wait_ends_settled_once_the_count_has_stood_still_for_three_intervals()
+    {
+        var time = new FakeTimeProvider(Start);
+        long[] counts = [100, 140, 170, 170, 170, 170, 999];
+        var next = 0;
+
+        var (compiled, settled) = await DriveAsync(time,
+            CompilerSettle.WaitAsync(time, Start.AddMinutes(1), CancellationToken.None, () => counts[next++]));
+
+        Assert.True(settled);
+        Assert.Equal(70, compiled);
+        Assert.Equal(6, next);
+    }
+
+    [Fact]
+    public async Task The_wait_gives_up_at_the_deadline_while_methods_keep_being_compiled()
+    {
+        var time = new FakeTimeProvider(Start);
+        var calls = 0;
+
+        var (compiled, settled) = await DriveAsync(time,
+            CompilerSettle.WaitAsync(time, Start.AddSeconds(1), CancellationToken.None, () => 5 * ++calls));
+
+        Assert.False(settled);
+        Assert.True(time.GetUtcNow() >= Start.AddSeconds(1));
+        Assert.True(calls > 1);
+        Assert.Equal(5 * (calls - 1), compiled);
+    }
+
+    // Advances the fake clock an interval at a time until the wait returns (bounded by a real-time deadline).
+    private static async Task<T> DriveAsync<T>(FakeTimeProvider time, Task<T> wait)
+    {
+        var limit = TimeProvider.System.GetUtcNow().AddSeconds(30);
+        while (!wait.IsCompleted)
+        {
+            Assert.True(TimeProvider.System.GetUtcNow() < limit, "the wait did not return");
+            time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Yield();
+        }
+
+        return await wait;
     }
 }
